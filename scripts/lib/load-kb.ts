@@ -1,0 +1,34 @@
+// Reads and validates every data/kb/*.json file (Node only: build scripts, eval, tests).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkEntities, type RawEntity } from '../../src/core/kb/schema';
+
+export const KB_DIR = new URL('../../data/kb/', import.meta.url).pathname;
+
+/** Loads all entities; throws one error that lists every problem (file and entity id). */
+export function loadKnowledgeBase(dir = KB_DIR): RawEntity[] {
+  const all: RawEntity[] = [];
+  const problems: string[] = [];
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  for (const file of files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push(`data/kb/${file}: not valid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    const checked = checkEntities(`data/kb/${file}`, parsed);
+    all.push(...checked.entities);
+    problems.push(...checked.problems);
+  }
+  const seen = new Set<string>();
+  for (const entity of all) {
+    if (seen.has(entity.id)) problems.push(`data/kb: id "${entity.id}" is used twice`);
+    seen.add(entity.id);
+  }
+  if (problems.length > 0) throw new Error(`Knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return all;
+}

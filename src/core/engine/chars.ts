@@ -1,0 +1,44 @@
+// Character classes for the matcher: what belongs to a word, what is skipped inside one, and a fast lower case.
+
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM: invisible inside a word, so skipped. */
+export function isIgnorable(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+// 0 = not yet known, 1 = word character, 2 = not. Filled lazily: a full table would cost milliseconds at load.
+const wordClass = new Uint8Array(0x10000);
+const letterOrDigit = /[\p{L}\p{M}\p{N}]/u;
+
+/** Letters, marks and digits of any script. Surrogates (astral characters, lone halves) end a word. */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let known = wordClass[code];
+  if (known === 0) {
+    known = letterOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
+    wordClass[code] = known;
+  }
+  return known === 1;
+}
+
+const lowerCache = new Uint16Array(0x10000);
+
+/** Lower case of one UTF-16 unit, with ё folded into е (Russian texts use both). */
+export function lowerCode(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  if (code === 0x451 || code === 0x401) return 0x435;
+  let lower = lowerCache[code];
+  if (lower === 0) {
+    const folded = String.fromCharCode(code).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : code;
+    lowerCache[code] = lower;
+  }
+  return lower;
+}
+
+/** True for Cyrillic letters, the script whose words the matcher inflects. */
+export function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x52f;
+}

@@ -1,0 +1,161 @@
+// Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
+import type { CompiledKb } from '../kb/compiled';
+import { isIgnorable } from './chars';
+import { aliasWordVariants, MIN_STEM, wordCandidates } from './inflection';
+import { prefixCode, tokenize, type Words, wordKey } from './tokenize';
+
+interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  /** Index into kb.aliases when an alias ends here. */
+  alias: number;
+}
+
+/** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+  alias: number;
+}
+
+const newNode = (): TrieNode => ({ next: undefined, alias: -1 });
+
+export class Matcher {
+  readonly kb: CompiledKb;
+  private readonly root = newNode();
+  /** Two-letter prefixes of every alias's first word: most words of a page fail this test at once. */
+  private readonly firstPrefixes = new Set<number>();
+  /** Written forms, word by word, of the aliases whose capitalisation must match. */
+  private readonly exactWords = new Map<number, string[]>();
+  private readonly maxWords: number;
+
+  constructor(kb: CompiledKb) {
+    this.kb = kb;
+    let maxWords = 1;
+    kb.aliases.forEach(([keys, , written, caseSensitive], aliasIndex) => {
+      const words = keys.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      let node = this.root;
+      words.forEach((word, position) => {
+        const variants = aliasWordVariants(word, position);
+        if (position === 0)
+          for (const variant of variants) this.firstPrefixes.add(prefixCode(variant, 0, variant.length));
+        node.next ??= new Map();
+        let child = node.next.get(word);
+        if (!child) {
+          child = newNode();
+          node.next.set(word, child);
+        }
+        for (const variant of variants) if (!node.next.has(variant)) node.next.set(variant, child);
+        node = child;
+      });
+      if (node.alias < 0) node.alias = aliasIndex;
+      if (caseSensitive) this.exactWords.set(aliasIndex, writtenWords(written));
+    });
+    this.maxWords = maxWords;
+  }
+
+  /** All mentions in text, in order. Block entities are included: callers decide what to show. */
+  find(text: string): Mention[] {
+    const words = tokenize(text);
+    const mentions: Mention[] = [];
+    const keyCache = new Map<number, string[]>();
+    const candidatesOf = (index: number): string[] => {
+      let candidates = keyCache.get(index);
+      if (!candidates) {
+        candidates = wordCandidates(wordKey(text, words.starts[index], words.ends[index]));
+        keyCache.set(index, candidates);
+      }
+      return candidates;
+    };
+    for (let i = 0; i < words.count; i++) {
+      if (!this.firstPrefixes.has(prefixCode(text, words.starts[i], words.ends[i]))) continue;
+      const found = this.longestAt(text, words, i, candidatesOf);
+      if (found) {
+        mentions.push(found.mention);
+        i = found.lastWord;
+      }
+      if (keyCache.size > 64) keyCache.clear();
+    }
+    return mentions;
+  }
+
+  private longestAt(
+    text: string,
+    words: Words,
+    first: number,
+    candidatesOf: (index: number) => string[],
+  ): { mention: Mention; lastWord: number } | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: { mention: Mention; lastWord: number } | undefined;
+    for (let j = first; j < words.count && j - first < this.maxWords && node?.next; j++) {
+      if (j > first && !isJoiningGap(text, words.ends[j - 1], words.starts[j])) break;
+      let child: TrieNode | undefined;
+      const candidates = candidatesOf(j);
+      for (let c = 0; c < candidates.length; c++) {
+        // A first word's short stem is too likely to be another word: only its whole form may start a name.
+        if (j === first && c > 0 && candidates[c].length < MIN_STEM) break;
+        child = node.next.get(candidates[c]);
+        if (child) break;
+      }
+      node = child;
+      if (node && node.alias >= 0 && this.caseAllows(text, words, first, j, node.alias)) {
+        const mention = {
+          start: words.starts[first],
+          end: words.ends[j],
+          entity: this.kb.aliases[node.alias][1],
+          alias: node.alias,
+        };
+        best = { mention, lastWord: j };
+      }
+    }
+    return best;
+  }
+
+  private caseAllows(text: string, words: Words, first: number, last: number, alias: number): boolean {
+    const exact = this.exactWords.get(alias);
+    if (!exact) return true;
+    for (let k = 0; k <= last - first; k++) {
+      const found = stripIgnorable(text.slice(words.starts[first + k], words.ends[first + k]));
+      const wanted = exact[k] ?? '';
+      // Cyrillic words may carry an ending, so only their start must match.
+      if (found !== wanted && !(found.startsWith(wanted) && /[\u0400-\u052f]/.test(wanted))) return false;
+    }
+    return true;
+  }
+}
+
+/** Two words belong to one name only across spaces, hyphens, an apostrophe or a lone dot (Kaspi.kz). */
+function isJoiningGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x2e) return true;
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const joins =
+      code === 0x20 ||
+      code === 0xa0 ||
+      code === 0x202f ||
+      code === 0x2d ||
+      code === 0x2010 ||
+      code === 0x2011 ||
+      code === 0x2013 ||
+      code === 0x27 ||
+      code === 0x2019 ||
+      isIgnorable(code);
+    if (!joins) return false;
+  }
+  return true;
+}
+
+function stripIgnorable(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (!isIgnorable(word.charCodeAt(i))) out += word[i];
+  return out;
+}
+
+function writtenWords(written: string): string[] {
+  const words = tokenize(written);
+  const out: string[] = [];
+  for (let i = 0; i < words.count; i++) out.push(stripIgnorable(written.slice(words.starts[i], words.ends[i])));
+  return out;
+}

@@ -1,0 +1,47 @@
+// The shape of one knowledge-base entity as written in data/kb/*.json, checked at build time.
+import * as v from 'valibot';
+
+export const ENTITY_KINDS = ['person', 'place', 'organisation', 'company', 'project', 'event', 'group'] as const;
+
+/** anchor: alone points to Kazakhstan; context: counts only beside an anchor;
+ *  ranking: foreign names, used only to match digest items; block: swallows look-alike phrases. */
+export const STRENGTHS = ['anchor', 'context', 'ranking', 'block'] as const;
+
+const aliasList = v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1))), []);
+
+export const EntitySchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
+  name: v.pipe(v.string(), v.minLength(2)),
+  kind: v.picklist(ENTITY_KINDS),
+  strength: v.picklist(STRENGTHS),
+  description: v.pipe(v.string(), v.minLength(8)),
+  aliases: v.optional(v.strictObject({ en: aliasList, ru: aliasList, kk: aliasList, kkLatn: aliasList }), {}),
+  formerNames: aliasList,
+  caseSensitive: v.optional(v.boolean()),
+  /** Present on a page, it means Kazakhstan is a joke or fiction there (Borat): the verdict is damped. */
+  dampens: v.optional(v.boolean()),
+});
+
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type Strength = (typeof STRENGTHS)[number];
+export type RawEntity = v.InferOutput<typeof EntitySchema>;
+/** An entity as written, before defaults: what compile and resolve accept. */
+export type EntityInput = v.InferInput<typeof EntitySchema>;
+
+/** Validates a list of entities, naming the source and the entity in each problem. */
+export function checkEntities(source: string, input: unknown): { entities: RawEntity[]; problems: string[] } {
+  const problems: string[] = [];
+  const entities: RawEntity[] = [];
+  if (!Array.isArray(input)) return { entities, problems: [`${source}: expected a JSON array of entities`] };
+  input.forEach((candidate, index) => {
+    const result = v.safeParse(EntitySchema, candidate);
+    if (result.success) entities.push(result.output);
+    else {
+      const id = (candidate as { id?: unknown })?.id ?? `#${index}`;
+      for (const issue of result.issues) {
+        problems.push(`${source} ${String(id)}: ${v.getDotPath(issue) ?? '(entity)'}: ${issue.message}`);
+      }
+    }
+  });
+  return { entities, problems };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { idsIn, matchedIn } from './sample-kb';
+
+describe('matcher: names and spellings', () => {
+  it('finds English spellings and transliterations', () => {
+    expect(idsIn('Tokayev met Tokaev and Kasym-Zhomart Tokayev and Kasymzhomart Tokayev')).toEqual([
+      'tokayev',
+      'tokayev',
+      'tokayev',
+      'tokayev',
+    ]);
+  });
+  it('prefers the longest name and never overlaps', () => {
+    expect(matchedIn('President Kassym-Jomart Tokayev spoke at the Astana International Forum.')).toEqual([
+      'Kassym-Jomart Tokayev',
+      'Astana International Forum',
+    ]);
+  });
+  it('treats hyphens and spaces alike, and finds former names', () => {
+    expect(idsIn('From Alma Ata to Alma-Ata, Akmola became Nur-Sultan and then Nur Sultan.')).toEqual([
+      'almaty',
+      'almaty',
+      'astana',
+      'astana',
+      'astana',
+    ]);
+  });
+  it('finds Latin Kazakh spellings', () => {
+    expect(idsIn('Qazaqstan Prezidenti Toqaev')).toEqual(['kazakhstan', 'tokayev']);
+  });
+  it('ignores case except for acronyms and case-sensitive names', () => {
+    expect(idsIn('KAZAKHSTAN and kazakhstan')).toEqual(['kazakhstan', 'kazakhstan']);
+    expect(idsIn('KTZ trains, but ktz is not a name')).toEqual(['ktz']);
+    expect(idsIn('Oral is a city; an oral exam is not')).toEqual(['oral']);
+  });
+  it('keeps possessives out of the name', () => {
+    expect(matchedIn("Kazakhstan's president")).toEqual(['Kazakhstan']);
+  });
+  it('does not join words across a sentence end or a line break', () => {
+    expect(idsIn('He left Astana. International forums bore him.')).toEqual(['astana']);
+    expect(idsIn('Astana\nInternational Forum')).toEqual(['astana']);
+  });
+});
+
+describe('matcher: Russian and Kazakh forms', () => {
+  it.each([
+    ['Казахстана', 'kazakhstan'],
+    ['Казахстану', 'kazakhstan'],
+    ['Казахстаном', 'kazakhstan'],
+    ['в Казахстане', 'kazakhstan'],
+    ['Токаева', 'tokayev'],
+    ['Токаеву', 'tokayev'],
+    ['Токаевым', 'tokayev'],
+    ['Қазақстанның', 'kazakhstan'],
+    ['Қазақстанда', 'kazakhstan'],
+    ['Қазақстаннан', 'kazakhstan'],
+    ['Қазақстандағы', 'kazakhstan'],
+    ['Тоқаевтың', 'tokayev'],
+    ['Астаны', 'astana'],
+    ['в Астане', 'astana'],
+    ['Астанада', 'astana'],
+    ['Алма-Ате', 'almaty'],
+    ['казахстанский', 'kazakhs'],
+    ['казахстанского', 'kazakhs'],
+    ['казахстанская', 'kazakhs'],
+    ['казахстанских', 'kazakhs'],
+    ['казахов', 'kazakhs'],
+    ['Касым-Жомарта Токаева', 'tokayev'],
+  ])('finds %s', (text, id) => {
+    expect(idsIn(text)).toEqual([id]);
+  });
+  it('finds ё spelled as е and the reverse', () => {
+    expect(idsIn('Токаёв')).toEqual(['tokayev']);
+  });
+});
+
+describe('matcher: traps', () => {
+  it.each([
+    'Kazan is a city on the Volga',
+    'Казань — столица Татарстана',
+    'the forward Kazakov scored',
+    'Казаков забил гол',
+    'донские казаки и казачество',
+    'казак на коне',
+    'a Kazakevich family',
+  ])('finds nothing in "%s"', (text) => {
+    expect(idsIn(text)).toEqual([]);
+  });
+  it('lets a block phrase swallow the name inside it', () => {
+    expect(idsIn('activists from East Turkestan')).toEqual(['east-turkestan']);
+    expect(idsIn('Восточного Туркестана')).toEqual(['east-turkestan']);
+    expect(idsIn('the city of Turkestan')).toEqual(['turkestan']);
+  });
+});
+
+describe('matcher: hostile text', () => {
+  it('finds a name with a soft hyphen or zero-width character inside', () => {
+    expect(matchedIn('Ток\u00adаев')).toEqual(['Ток\u00adаев']);
+    expect(idsIn('Kazakh\u200bstan')).toEqual(['kazakhstan']);
+    expect(idsIn('Tok\u200daev')).toEqual(['tokayev']);
+  });
+  it('survives lone surrogates, mixed scripts and emoji', () => {
+    expect(idsIn('\ud800Tokayev\udc00 Kaзахстан 🇰🇿Astana')).toEqual(['tokayev', 'astana']);
+  });
+  it('handles empty text', () => {
+    expect(idsIn('')).toEqual([]);
+  });
+  it('treats decoded and undecoded entities sensibly', () => {
+    expect(idsIn('Tokayev&amp;Astana &#8212; Kazakhstan')).toEqual(['tokayev', 'astana', 'kazakhstan']);
+  });
+});
