@@ -1,0 +1,127 @@
+// Finds the article in a page: its container, headline, lede, publication date and outlet.
+
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'ReportageArticle',
+]);
+
+export interface ArticleParts {
+  root: Element;
+  headline: string;
+  headlineElement: Element | null;
+  ledeElement: Element | null;
+  published: string | null;
+  outlet: string | null;
+  /** How the article was found, for debugging and tests. */
+  via: 'json-ld' | 'article' | 'main' | 'density' | 'body';
+}
+
+interface LinkedData {
+  headline?: string;
+  datePublished?: string;
+  publisher?: { name?: string };
+}
+
+function linkedArticle(doc: Document): LinkedData | null {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // A broken block on the page is the page's problem, not ours.
+    }
+    const found = findArticleNode(data, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function findArticleNode(data: unknown, depth: number): LinkedData | null {
+  if (depth > 4 || typeof data !== 'object' || data === null) return null;
+  if (Array.isArray(data)) {
+    for (const entry of data) {
+      const found = findArticleNode(entry, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const record = data as Record<string, unknown>;
+  const types = ([] as unknown[]).concat(record['@type'] ?? []);
+  if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.has(type))) return record as LinkedData;
+  return findArticleNode(record['@graph'], depth + 1);
+}
+
+const meta = (doc: Document, name: string) =>
+  doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
+
+/** The element whose own paragraphs hold the most text: the fallback for pages with no markup. */
+function densestBlock(body: Element): Element | null {
+  const scores = new Map<Element, number>();
+  for (const paragraph of body.querySelectorAll('p')) {
+    const parent = paragraph.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + (paragraph.textContent?.length ?? 0));
+  }
+  let best: Element | null = null;
+  let bestScore = 200;
+  for (const [element, score] of scores) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function largestOf(elements: Iterable<Element>): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const element of elements) {
+    const length = element.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = element;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+export function extractArticle(doc: Document): ArticleParts | null {
+  const body = doc.body;
+  if (!body) return null;
+  const linked = linkedArticle(doc);
+  const ogArticle = meta(doc, 'og:type') === 'article';
+  const marked = largestOf(body.querySelectorAll('article, [itemprop="articleBody"]'));
+  const main = body.querySelector('main, [role="main"]');
+  let root: Element = body;
+  let via: ArticleParts['via'] = 'body';
+  if (marked && (linked || ogArticle || (marked.textContent?.length ?? 0) > 400)) {
+    [root, via] = [marked, linked ? 'json-ld' : 'article'];
+  } else if (main) [root, via] = [main, 'main'];
+  else {
+    const dense = densestBlock(body);
+    if (dense) [root, via] = [dense, 'density'];
+  }
+  const headlineElement = root.querySelector('h1') ?? body.querySelector('h1');
+  const headline = (linked?.headline ?? headlineElement?.textContent ?? meta(doc, 'og:title') ?? '').trim();
+  const ledeElement = [...root.querySelectorAll('p')].find((p) => (p.textContent?.trim().length ?? 0) >= 60) ?? null;
+  const time = root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  return {
+    root,
+    headline: headline.slice(0, 500),
+    headlineElement,
+    ledeElement,
+    published: normaliseDate(linked?.datePublished ?? meta(doc, 'article:published_time') ?? time),
+    outlet: (linked?.publisher?.name ?? meta(doc, 'og:site_name') ?? null)?.slice(0, 200) ?? null,
+    via,
+  };
+}
+
+function normaliseDate(value: string | null | undefined): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(value?.trim() ?? '');
+  return match ? match[1] : null;
+}

@@ -1,0 +1,55 @@
+// Content script entry: starts one page session and everything hung on its abort signal.
+import { loadSettings, watchSettings } from '../src/settings/settings';
+import { initInteractions } from './interactions';
+import { createHighlightPainter, highlightApiAvailable } from './paint-highlights';
+import { createWrapPainter } from './paint-wrappers';
+import type { Painter } from './painter';
+import { PageSession } from './session';
+import { buildTextModel } from './text-model';
+import { watchAddedNodes } from './watch-mutations';
+import { watchNavigation } from './watch-navigation';
+
+/** After a single-page navigation, the new article needs a moment to render. */
+const SETTLE_MS = 300;
+
+async function main(): Promise<void> {
+  if (window.top !== window || !document.documentElement) return;
+  if (!/html|xml/.test(document.contentType)) return;
+  const controller = new AbortController();
+  const { signal } = controller;
+  let settings = await loadSettings();
+  const painter: Painter =
+    highlightApiAvailable() && !settings.debugWrapPainter ? createHighlightPainter() : createWrapPainter();
+  let sessionSignal = new AbortController();
+  let session = new PageSession(AbortSignal.any([signal, sessionSignal.signal]), painter, settings);
+
+  initInteractions(signal, {
+    marks: () => session.marks,
+    kb: () => session.knowledgeBase!,
+    toggleHighlights: () => {
+      settings = { ...settings, highlights: !settings.highlights };
+      session.applySettings(settings);
+    },
+  });
+  watchSettings(signal, (next) => {
+    settings = next;
+    session.applySettings(next);
+  });
+  watchAddedNodes(signal, painter.owns, (roots) => {
+    void session.addText(roots.map((root) => buildTextModel(root)));
+  });
+  watchNavigation(signal, () => {
+    sessionSignal.abort();
+    session.stop();
+    sessionSignal = new AbortController();
+    const navigationSignal = AbortSignal.any([signal, sessionSignal.signal]);
+    session = new PageSession(navigationSignal, painter, settings);
+    setTimeout(() => void session.start(), SETTLE_MS);
+  });
+  await session.start();
+}
+
+void main().catch((error: unknown) => {
+  // The page must never notice us: a failure stays in the console, quietly.
+  console.debug('Kazakhstan Lens stopped on this page:', error);
+});

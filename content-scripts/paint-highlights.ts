@@ -1,0 +1,59 @@
+// Paints mentions with the CSS Custom Highlight API: the page's DOM is not touched at all.
+import { HIGHLIGHT_KINDS, type HighlightKind } from '../src/settings/settings';
+import { highlightName, KIND_COLOURS } from './colours';
+import type { Painter } from './painter';
+
+export const highlightApiAvailable = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+let sheetAdopted = false;
+
+/** A constructed style sheet adds no element to the page; a <style> in <head> is the fallback for browsers
+ *  that refuse sheets made in a content script's world. */
+function adoptSheet(): void {
+  if (sheetAdopted) return;
+  sheetAdopted = true;
+  const rules = HIGHLIGHT_KINDS.map((kind) => {
+    const { background, text } = KIND_COLOURS[kind];
+    return `::highlight(${highlightName(kind)}) { background-color: ${background}; color: ${text}; }`;
+  }).join('\n');
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = rules;
+    (document.head ?? document.documentElement).append(style);
+  }
+}
+
+export function createHighlightPainter(): Painter {
+  const highlights = new Map<HighlightKind, Highlight>();
+  const ensure = (kind: HighlightKind) => {
+    let highlight = highlights.get(kind);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlights.set(kind, highlight);
+      CSS.highlights.set(highlightName(kind), highlight);
+    }
+    return highlight;
+  };
+  let count = 0;
+  return {
+    add(range, kind) {
+      adoptSheet();
+      ensure(kind).add(range);
+      count++;
+    },
+    clear() {
+      for (const kind of highlights.keys()) CSS.highlights.delete(highlightName(kind));
+      highlights.clear();
+      count = 0;
+    },
+    get count() {
+      return count;
+    },
+    owns: () => false,
+  };
+}

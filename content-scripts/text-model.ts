@@ -1,0 +1,174 @@
+// The page's readable text as one string, with the text nodes it came from, so matches map back to the DOM.
+
+/** Elements whose text is never read or marked: form fields, code, graphics, our own UI. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'KAZAKHSTAN-LENS-CARD',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that end a line of text: a name never runs across two of them. */
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'UL',
+  'OL',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TD',
+  'TH',
+  'TR',
+  'TABLE',
+  'ARTICLE',
+  'SECTION',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'DD',
+  'DT',
+  'DL',
+  'PRE',
+  'BR',
+  'HR',
+  'BODY',
+  'FORM',
+  'FIELDSET',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'CAPTION',
+  'LABEL',
+]);
+
+export interface TextModel {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node's data starts. */
+  offsets: number[];
+}
+
+export function isSkipped(element: Element): boolean {
+  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Walks root's text in document order, skipping what must not be read, a few hundred nodes per step()
+ *  so that a huge page is read in slices. */
+export function createModelBuilder(root: Node): { model: TextModel; step: () => boolean } {
+  const model: TextModel = { text: '', nodes: [], offsets: [] };
+  const parts: string[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? isSkipped(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const step = (): boolean => {
+    for (let budget = 400; budget > 0; budget--) {
+      const node = walker.nextNode() as Text | null;
+      if (!node) {
+        model.text = parts.join('');
+        return true;
+      }
+      const data = node.data;
+      if (data.length === 0) continue;
+      const block = blockOf(node);
+      if (lastBlock !== null && block !== lastBlock) {
+        parts.push('\n');
+        length += 1;
+      }
+      lastBlock = block;
+      model.nodes.push(node);
+      model.offsets.push(length);
+      parts.push(data);
+      length += data.length;
+    }
+    return false;
+  };
+  return { model, step };
+}
+
+/** The whole model at once: for small subtrees (added nodes) and tests. */
+export function buildTextModel(root: Node): TextModel {
+  const builder = createModelBuilder(root);
+  while (!builder.step()) {}
+  return builder.model;
+}
+
+function blockOf(node: Node): Element | null {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (BLOCKS.has(element.tagName.toUpperCase())) return element;
+  }
+  return null;
+}
+
+/** Index of the node that holds text offset `at` (binary search). */
+export function nodeIndexAt(model: TextModel, at: number): number {
+  let low = 0;
+  let high = model.offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (model.offsets[middle] <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A live Range for text offsets [start, end), or null if the nodes changed since the model was built. */
+export function rangeFor(model: TextModel, start: number, end: number): Range | null {
+  const first = nodeIndexAt(model, start);
+  const last = nodeIndexAt(model, end - 1);
+  const startNode = model.nodes[first];
+  const endNode = model.nodes[last];
+  const startOffset = start - model.offsets[first];
+  const endOffset = end - model.offsets[last];
+  if (!startNode?.isConnected || !endNode?.isConnected) return null;
+  if (startOffset > startNode.data.length || endOffset > endNode.data.length) return null;
+  const range = document.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+}
+
+/** Text offsets [start, end) that the nodes inside `element` cover in the model, or null. */
+export function spanOf(model: TextModel, element: Element | null): [number, number] | null {
+  if (!element) return null;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < model.nodes.length; i++) {
+    if (element.contains(model.nodes[i])) {
+      if (start < 0) start = model.offsets[i];
+      end = model.offsets[i] + model.nodes[i].data.length;
+    } else if (start >= 0) break;
+  }
+  return start < 0 ? null : [start, end];
+}

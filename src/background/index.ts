@@ -1,0 +1,25 @@
+// The service worker: keeps each tab's analysis, sets the badge, relays keyboard commands.
+import browser from 'webextension-polyfill';
+import type { ContentCommand } from '../messaging/protocol';
+import { showVerdict } from './badge';
+import { listen } from './router';
+import { dropReport } from './tab-store';
+
+listen();
+
+browser.tabs.onRemoved.addListener((tabId) => void dropReport(tabId));
+
+// A new document in the tab: its old analysis no longer applies until the content script reports again.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) {
+    void dropReport(tabId);
+    void showVerdict(tabId, null);
+  }
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: ContentCommand = { type: command === 'next-mention' ? 'next-mention' : 'toggle-highlights' };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+});

@@ -1,0 +1,56 @@
+// Answers the typed messages of content scripts and extension pages, after checking who sent each.
+import browser from 'webextension-polyfill';
+import type { Result, TabState, WorkerMessage } from '../messaging/protocol';
+import { showVerdict } from './badge';
+import { cardsFor } from './entity-cards';
+import { dropReport, getReport, saveReport } from './tab-store';
+
+type Sender = browser.Runtime.MessageSender;
+
+/** Our own pages (popup, options) have an extension URL; content scripts have a tab and frame 0. */
+const fromOwnPage = (sender: Sender) =>
+  sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+const fromTopFrame = (sender: Sender) =>
+  sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0;
+
+async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
+  switch (message.type) {
+    case 'page-report': {
+      if (!fromTopFrame(sender)) throw new Error('page reports come only from a tab’s top frame');
+      const tabId = sender.tab!.id!;
+      await saveReport(tabId, message.report);
+      await showVerdict(tabId, message.report);
+      return null;
+    }
+    case 'page-cleared': {
+      if (!fromTopFrame(sender)) throw new Error('only a tab’s top frame can clear its report');
+      await dropReport(sender.tab!.id!);
+      await showVerdict(sender.tab!.id!, null);
+      return null;
+    }
+    case 'entity-cards':
+      if (!fromTopFrame(sender) && !fromOwnPage(sender)) throw new Error('unknown sender');
+      return cardsFor(Array.isArray(message.ids) ? message.ids.map(String) : []);
+    case 'tab-state': {
+      if (!fromOwnPage(sender)) throw new Error('tab state is only for the extension’s own pages');
+      const tab = await browser.tabs.get(message.tabId).catch(() => undefined);
+      const state: TabState = { tabId: message.tabId, url: tab?.url ?? null, report: await getReport(message.tabId) };
+      return state;
+    }
+    default:
+      throw new Error(`unknown message type: ${String((message as { type?: unknown }).type)}`);
+  }
+}
+
+export function listen(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    if (typeof message !== 'object' || message === null || !('type' in message)) return undefined;
+    return route(message as WorkerMessage, sender).then(
+      (value): Result<unknown> => ({ ok: true, value }),
+      (error: unknown): Result<unknown> => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  });
+}

@@ -1,0 +1,48 @@
+// Every message between the extension's contexts, typed in one place. Replies are results, never thrown errors.
+import type { Analysis } from '../core/engine';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What a content script learned about its page, sent to the worker after each analysis. */
+export interface PageReport {
+  url: string;
+  title: string;
+  headline: string;
+  lede: string;
+  /** The start of the article's text, for the popup's full-text matching. */
+  excerpt: string;
+  published: string | null;
+  outlet: string | null;
+  lang: string;
+  analysis: Analysis;
+  /** Mentions highlighted on the page (0 when highlights are off). */
+  highlighted: number;
+}
+
+/** Per entity, what a hover card shows from the digests. */
+export interface EntityCard {
+  count: number;
+  top: string[];
+}
+
+/** Messages to the worker, with the reply each expects. */
+export interface WorkerRequests {
+  'page-report': { request: { report: PageReport }; reply: null };
+  'page-cleared': { request: Record<string, never>; reply: null };
+  'entity-cards': { request: { ids: string[] }; reply: Record<string, EntityCard> };
+  'tab-state': { request: { tabId: number }; reply: TabState };
+}
+
+/** What the popup learns about a tab from the worker. */
+export interface TabState {
+  tabId: number;
+  url: string | null;
+  report: PageReport | null;
+}
+
+/** Messages from the worker to a tab's content script (keyboard commands). */
+export type ContentCommand = { type: 'next-mention' } | { type: 'toggle-highlights' };
+
+export type WorkerMessage = {
+  [K in keyof WorkerRequests]: { type: K } & WorkerRequests[K]['request'];
+}[keyof WorkerRequests];

@@ -1,0 +1,55 @@
+// The extension loads in Chromium: worker up, content script runs, badge changes, popup renders the tab.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { type FixtureServer, startFixtureServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const badgeOf = (tabId: number) =>
+  browser.worker.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
+
+describe('foundation', () => {
+  it('starts the service worker with an extension id', () => {
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('runs the content script on a served page and sets the badge for a central page', async () => {
+    const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
+    const report = await reportOf(browser.worker, tabId);
+    expect(report.analysis.verdict).toBe('central');
+    const badge = await badgeOf(tabId);
+    expect(Number(badge.text)).toBeGreaterThan(0);
+    expect(badge.colour).toEqual([11, 110, 121, 255]);
+    expect(badge.title).toContain('about Kazakhstan');
+  });
+
+  it('leaves the badge empty on an unrelated page', async () => {
+    const { tabId } = await browser.open(server.url('/fixtures/pages/none-en.html'));
+    const badge = await badgeOf(tabId);
+    expect(badge.text).toBe('');
+    expect(badge.title).toContain('not about Kazakhstan');
+  });
+
+  it('renders the popup for a given tab with its verdict', async () => {
+    const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
+    const popup = await browser.openPopup(tabId);
+    await expect(popup.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('central');
+  });
+});

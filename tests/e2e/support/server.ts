@@ -1,0 +1,55 @@
+// Serves test pages from 127.0.0.1 on a free port: tests/fixtures, demo/, and a few generated pages.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { generatedPage } from './generated-pages';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const FOLDERS: Record<string, string> = {
+  '/fixtures/': 'tests/fixtures/',
+  '/demo/': 'demo/',
+  '/vendor/preact/': 'node_modules/preact/',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.pdf': 'application/pdf',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
+    const generated = generatedPage(path);
+    if (generated) {
+      response.writeHead(200, { 'content-type': generated.type });
+      response.end(generated.body);
+      return;
+    }
+    const prefix = Object.keys(FOLDERS).find((folder) => path.startsWith(folder));
+    const file = prefix ? normalize(join(ROOT, FOLDERS[prefix], path.slice(prefix.length))) : '';
+    if (!prefix || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => `${origin}${path}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

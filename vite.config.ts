@@ -1,0 +1,21 @@
+// One config, two targets: TARGET=firefox builds dist/firefox, anything else dist/chrome.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, type Target } from './manifest.config';
+
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target })],
+  define: { __TARGET__: JSON.stringify(target) },
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    // Source maps help reviewers of the store builds and cost users nothing at run time.
+    sourcemap: false,
+    rollupOptions: { input: { options: 'popup/options.html' } },
+  },
+  server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+});
