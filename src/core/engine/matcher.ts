@@ -27,6 +27,9 @@ export class Matcher {
   private readonly firstPrefixes = new Set<number>();
   /** Written forms, word by word, of the aliases whose capitalisation must match. */
   private readonly exactWords = new Map<number, string[]>();
+  /** Cyrillic proper names (Астана): in Russian and Kazakh a lower-case first letter makes them common
+   *  words (астана is "capital" in Kazakh), so their first letter must be a capital in the text too. */
+  private readonly capitalOnly = new Set<number>();
   private readonly maxWords: number;
 
   constructor(kb: CompiledKb) {
@@ -51,6 +54,7 @@ export class Matcher {
       });
       if (node.alias < 0) node.alias = aliasIndex;
       if (caseSensitive) this.exactWords.set(aliasIndex, writtenWords(written));
+      else if (isCyrillicCapital(written.charCodeAt(0))) this.capitalOnly.add(aliasIndex);
     });
     this.maxWords = maxWords;
   }
@@ -113,6 +117,7 @@ export class Matcher {
   }
 
   private caseAllows(text: string, words: Words, first: number, last: number, alias: number): boolean {
+    if (this.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(words.starts[first]));
     const exact = this.exactWords.get(alias);
     if (!exact) return true;
     for (let k = 0; k <= last - first; k++) {
@@ -145,6 +150,10 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
     if (!joins) return false;
   }
   return true;
+}
+
+function isCyrillicCapital(code: number): boolean {
+  return (code >= 0x400 && code <= 0x42f) || (code >= 0x460 && code <= 0x52f && code % 2 === 0);
 }
 
 function stripIgnorable(word: string): string {

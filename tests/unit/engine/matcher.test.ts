@@ -109,3 +109,14 @@ describe('matcher: hostile text', () => {
     expect(idsIn('Tokayev&amp;Astana &#8212; Kazakhstan')).toEqual(['tokayev', 'astana', 'kazakhstan']);
   });
 });
+
+describe('matcher: Cyrillic capitals', () => {
+  it('takes a lower-case Cyrillic proper name for the common word it is', () => {
+    expect(idsIn('елдің астанасы')).toEqual([]);
+    expect(idsIn('Астанасы')).toEqual(['astana']);
+    expect(idsIn('АСТАНА')).toEqual(['astana']);
+  });
+  it('still finds lower-case adjectives and demonyms', () => {
+    expect(idsIn('казахстанские компании')).toEqual(['kazakhs']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analysePage } from '../../../src/core/engine';
+import { sampleMatcher } from './sample-kb';
+
+const matcher = sampleMatcher();
+const filler = (words: number) => Array.from({ length: words }, (_, i) => (i % 12 === 11 ? 'markets.' : 'steady')).join(' ');
+
+describe('verdict', () => {
+  it('calls a page with the name in the title and throughout the text central', () => {
+    const analysis = analysePage(matcher, {
+      url: 'https://news.example.com/a',
+      title: 'Tokayev opens the Astana International Forum',
+      lede: 'Kassym-Jomart Tokayev opened the forum in Astana on Thursday.',
+      body: `${filler(150)} Kazakhstan ${filler(100)} Tokayev said Almaty ${filler(100)} Kazakhstan`,
+    });
+    expect(analysis.verdict).toBe('central');
+    expect(analysis.score).toBeGreaterThan(0.5);
+    const tokayev = analysis.findings.find((finding) => finding.id === 'tokayev');
+    expect(tokayev?.where.title).toBe(1);
+    expect(tokayev?.count).toBe(3);
+  });
+
+  it('calls one passing mention in a long article mentions', () => {
+    const analysis = analysePage(matcher, { url: 'https://news.example.com/b', title: 'Coffee prices climb', body: `${filler(500)} Kazakhstan ${filler(400)}` });
+    expect(analysis.verdict).toBe('mentions');
+    expect(analysis.findings.map((f) => f.id)).toEqual(['kazakhstan']);
+  });
+
+  it('counts context names only beside an anchor, and never ranking names', () => {
+    const alone = analysePage(matcher, { url: 'https://x.example/c', title: 'Caspian sturgeon', body: 'The Caspian Sea and Russia and Turkestan.' });
+    expect(alone.verdict).toBe('none');
+    expect(alone.findings).toEqual([]);
+    expect(alone.rankingEntities).toEqual([{ id: 'russia', count: 1 }]);
+    const beside = analysePage(matcher, { url: 'https://x.example/c', title: 'Caspian sturgeon', body: 'The Caspian Sea off Kazakhstan.' });
+    expect(beside.findings.map((f) => f.id).sort()).toEqual(['caspian-sea', 'kazakhstan']);
+  });
+
+  it('damps pages where Kazakhstan is a joke (Borat)', () => {
+    const page = { url: 'https://film.example/d', title: 'Borat returns to Kazakhstan', body: `Borat ${filler(200)} Kazakhstan ${filler(100)} Kazakhstan` };
+    expect(analysePage(matcher, page).verdict).toBe('mentions');
+  });
+
+  it('takes a .kz site as a weak prior, never as a reason on its own', () => {
+    expect(analysePage(matcher, { url: 'https://weather.example.kz/', title: 'Rain in Paris', body: filler(300) }).verdict).toBe('none');
+  });
+
+  it('gives a sensible verdict on empty text', () => {
+    const analysis = analysePage(matcher, { url: '', title: '', body: '' });
+    expect(analysis).toMatchObject({ verdict: 'none', score: 0, findings: [] });
+  });
+});
