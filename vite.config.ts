@@ -3,11 +3,16 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
+import { generatedAssets } from './scripts/lib/vite-generated-assets';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target })],
+  plugins: [
+    preact(),
+    crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }),
+    generatedAssets('generated/public'),
+  ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {
     outDir: `dist/${target}`,

@@ -2,6 +2,7 @@
 import { type Analysis, countWords, judge, type Matcher, type Mention, type SectionMentions } from '../src/core/engine';
 import { type ArticleParts, extractArticle } from './extract';
 import { findSliced } from './find-sliced';
+import { timed } from './slices';
 import { spanOf, type TextModel } from './text-model';
 
 export interface PageAnalysis {
@@ -27,6 +28,10 @@ export async function analyseModel(
 ): Promise<PageAnalysis | null> {
   const mentions = await findSliced(matcher, model.text, signal);
   if (!mentions) return null;
+  return timed(() => judgeSections(matcher, model, mentions));
+}
+
+function judgeSections(matcher: Matcher, model: TextModel, mentions: Mention[]): PageAnalysis {
   const article = extractArticle(document);
   const articleSpan = spanOf(model, article?.root ?? null) ?? [0, model.text.length];
   const headlineSpan = spanOf(model, article?.headlineElement ?? null);
@@ -36,7 +41,11 @@ export async function analyseModel(
   const title = matcher.find(`${document.title.slice(0, 500)}\n${article?.headline ?? ''}`);
   const articleText = model.text.slice(articleSpan[0], articleSpan[1]);
   const sections = { title, lede: mentions.filter((m) => inside(ledeSpan, m)), body };
-  const analysis = judge(matcher.kb, sections, { url: location.href, words: wordsIn(articleText) });
+  const analysis = judge(matcher.kb, sections, {
+    url: location.href,
+    words: wordsIn(articleText),
+    bodySpan: articleSpan,
+  });
   return {
     analysis,
     article,

@@ -1,6 +1,5 @@
 // The hover card: one custom element with a shadow root, never in the article, never taking focus.
-import type { CompiledEntity } from '../src/core/kb/compiled';
-import type { EntityCard } from '../src/messaging/protocol';
+import type { EntityDetails } from '../src/messaging/protocol';
 
 export const CARD_TAG = 'kazakhstan-lens-card';
 
@@ -27,9 +26,8 @@ ul { margin: 2px 0 0; padding-left: 16px; }
 `;
 
 export interface CardContent {
-  entity: CompiledEntity;
+  entity: EntityDetails;
   matched: string;
-  digests: EntityCard | undefined;
 }
 
 export class HoverCard {
@@ -47,7 +45,8 @@ export class HoverCard {
       body.append(element);
       return element;
     };
-    const { entity, matched, digests } = content;
+    const { entity, matched } = content;
+    const digests = entity.digests;
     line('name', entity.name);
     line('kind', KIND_LABELS[entity.kind] ?? entity.kind);
     line('description', entity.description);

@@ -1,12 +1,13 @@
 // The engine and its knowledge base, made once per page and only when a page has text worth reading.
-import kbText from '../generated/kb.json?raw';
+import kbText from '../generated/kb-page.json?raw';
 import { Matcher } from '../src/core/engine';
-import type { CompiledKb } from '../src/core/kb/compiled';
+import type { PackedKb } from '../src/core/kb/compiled';
+import { unpackForPages } from '../src/core/kb/compile';
 
 let matcher: Matcher | undefined;
 
 /** Parsing is deferred to first use: pages with no text never pay for it. */
 export function getMatcher(): Matcher {
-  matcher ??= new Matcher(JSON.parse(kbText) as CompiledKb);
+  matcher ??= new Matcher(unpackForPages(JSON.parse(kbText) as PackedKb));
   return matcher;
 }

@@ -5,6 +5,7 @@ import { createHighlightPainter, highlightApiAvailable } from './paint-highlight
 import { createWrapPainter } from './paint-wrappers';
 import type { Painter } from './painter';
 import { PageSession } from './session';
+import { timed } from './slices';
 import { buildTextModel } from './text-model';
 import { watchAddedNodes } from './watch-mutations';
 import { watchNavigation } from './watch-navigation';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     session.applySettings(next);
   });
   watchAddedNodes(signal, painter.owns, (roots) => {
-    void session.addText(roots.map((root) => buildTextModel(root)));
+    void session.addText(timed(() => roots.map((root) => buildTextModel(root))));
   });
   watchNavigation(signal, () => {
     sessionSignal.abort();

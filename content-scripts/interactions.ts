@@ -1,6 +1,6 @@
 // Hover and keyboard: pointing at a mark opens its card; Escape closes it; a command walks the marks.
 import browser from 'webextension-polyfill';
-import type { CompiledKb } from '../src/core/kb/compiled';
+import type { MatchKb } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
 import type { ContentCommand } from '../src/messaging/protocol';
 import { HoverCard } from './card';
@@ -8,7 +8,7 @@ import { type Mark, markAt } from './marks';
 
 export interface InteractionHost {
   marks(): Mark[];
-  kb(): CompiledKb;
+  kb(): MatchKb;
   toggleHighlights(): void;
 }
 
@@ -23,12 +23,13 @@ export function initInteractions(signal: AbortSignal, host: InteractionHost): vo
 
   const open = async (mark: Mark) => {
     shown = mark;
-    const kb = host.kb();
-    const entity = kb.entities[mark.mention.entity];
+    const { id, name, kind } = host.kb().entities[mark.mention.entity];
     const matched = mark.range.toString();
-    const cards = await askWorker('entity-cards', { ids: [entity.id] }).catch(() => ({}) as Record<string, never>);
+    const details = await askWorker('entity-details', { ids: [id] }).catch(() => ({}) as Record<string, never>);
     if (shown !== mark || signal.aborted) return;
-    card.show({ entity, matched, digests: cards[entity.id] }, mark.range.getBoundingClientRect());
+    // Without the worker's details (it may be restarting) the card still names what was found.
+    const entity = details[id] ?? { name, kind, description: '', spellings: [], formerNames: [], digests: null };
+    card.show({ entity, matched }, mark.range.getBoundingClientRect());
   };
   const close = () => {
     shown = null;

@@ -1,6 +1,6 @@
 // One reading of the page: analyse, paint, report; then keep up with text the page adds later.
-import { hasAnchor, isCounted, judge, type Mention } from '../src/core/engine';
-import type { CompiledKb } from '../src/core/kb/compiled';
+import { isHighlighted, judge, type Mention, type Verdict } from '../src/core/engine';
+import type { MatchKb } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
 import type { PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
@@ -8,16 +8,23 @@ import { analyseModel, type PageAnalysis } from './analyse-page';
 import { getMatcher } from './engine';
 import type { Mark } from './marks';
 import type { Painter } from './painter';
-import { runSliced } from './slices';
+import { runSliced, timed, workTiming } from './slices';
 import { createModelBuilder, rangeFor, type TextModel } from './text-model';
 
 /** Fewer letters than this and the page is not an article: no engine is even loaded. */
 const MIN_TEXT = 200;
 
+/** A stretch of the page's text and the names found in it: the first reading, then each addition. */
+interface Source {
+  model: TextModel;
+  mentions: Mention[];
+}
+
 export class PageSession {
   marks: Mark[] = [];
   private analysed: PageAnalysis | null = null;
-  private kb: CompiledKb | null = null;
+  private kb: MatchKb | null = null;
+  private readonly sources: Source[] = [];
 
   constructor(
     private readonly signal: AbortSignal,
@@ -25,7 +32,7 @@ export class PageSession {
     private settings: Settings,
   ) {}
 
-  get knowledgeBase(): CompiledKb | null {
+  get knowledgeBase(): MatchKb | null {
     return this.kb;
   }
 
@@ -35,38 +42,40 @@ export class PageSession {
     if (!(await runSliced(builder.step, this.signal))) return;
     const model = builder.model;
     if (model.text.trim().length < MIN_TEXT) return this.reportNothing();
-    const matcher = getMatcher();
+    const matcher = timed(getMatcher);
     this.kb = matcher.kb;
     const analysed = await analyseModel(matcher, model, this.signal);
     if (!analysed) return;
     this.analysed = analysed;
-    await this.paint(model, analysed.mentions);
+    this.sources.push({ model, mentions: analysed.mentions });
+    await this.paint(this.sources[0]);
     await this.report();
   }
 
   /** Text the page added after the first reading (infinite scroll, live blogs) counts as article body. */
   async addText(models: TextModel[]): Promise<void> {
-    if (!this.analysed || !this.kb) return;
     const analysed = this.analysed;
-    let changed = false;
+    if (!analysed || !this.kb) return;
+    const before = analysed.analysis.verdict;
+    const added: Source[] = [];
     for (const model of models) {
-      const mentions = getMatcher().find(model.text);
+      const mentions = timed(() => getMatcher().find(model.text));
       analysed.analysis.words += Math.round(model.text.length / 6.5);
-      if (mentions.length === 0) continue;
-      changed = true;
-      analysed.mentions.push(...mentions);
-      analysed.added.push(...mentions);
-      analysed.analysis = judge(
-        this.kb,
-        { ...analysed.sections, body: [...analysed.sections.body, ...analysed.added] },
-        {
-          url: location.href,
-          words: analysed.analysis.words,
-        },
-      );
-      await this.paint(model, mentions);
+      if (mentions.length > 0) added.push({ model, mentions });
     }
-    if (changed) await this.report();
+    if (added.length === 0) return;
+    this.sources.push(...added);
+    analysed.added.push(...added.flatMap((source) => source.mentions));
+    analysed.analysis = timed(() =>
+      judge(this.kb!, { ...analysed.sections, body: [...analysed.sections.body, ...analysed.added] }, {
+        url: location.href,
+        words: analysed.analysis.words,
+      }),
+    );
+    // A changed verdict changes what is shown everywhere (context names only on central pages).
+    if (analysed.analysis.verdict !== before) await this.repaint();
+    else for (const source of added) await this.paint(source);
+    await this.report();
   }
 
   applySettings(settings: Settings): void {
@@ -81,11 +90,15 @@ export class PageSession {
     this.marks = [];
   }
 
-  private async paint(model: TextModel, mentions: Mention[]): Promise<void> {
+  private async repaint(): Promise<void> {
+    this.stop();
+    for (const source of this.sources) await this.paint(source);
+  }
+
+  private async paint({ model, mentions }: Source): Promise<void> {
     const kb = this.kb!;
-    if (this.analysed?.analysis.verdict === 'none') return;
-    const anchorPresent = hasAnchor(kb, this.analysed?.mentions ?? mentions);
-    const shown = mentions.filter((mention) => isCounted(kb, mention, anchorPresent));
+    const verdict: Verdict = this.analysed?.analysis.verdict ?? 'none';
+    const shown = mentions.filter((mention) => isHighlighted(kb, mention, verdict));
     let next = 0;
     await runSliced(() => {
       for (const end = Math.min(shown.length, next + 200); next < end; next++) {
@@ -119,6 +132,7 @@ export class PageSession {
       lang: (document.documentElement.lang || '').slice(0, 20),
       analysis: analysed.analysis,
       highlighted: this.painter.count,
+      timing: { busyMs: round(workTiming.busyMs), longestSliceMs: round(workTiming.longestSliceMs) },
     };
     await askWorker('page-report', { report }).catch(() => undefined);
   }
@@ -127,3 +141,5 @@ export class PageSession {
     await askWorker('page-cleared', {}).catch(() => undefined);
   }
 }
+
+const round = (value: number) => Math.round(value * 100) / 100;

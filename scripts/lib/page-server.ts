@@ -1,11 +1,11 @@
-// Serves test pages from 127.0.0.1 on a free port: tests/fixtures, demo/, and a few generated pages.
+// Serves pages from 127.0.0.1 on a free port: tests/fixtures, demo/, and a few generated pages (tests, npm start, bench).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { generatedPage } from './generated-pages';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const FOLDERS: Record<string, string> = {
   '/fixtures/': 'tests/fixtures/',
   '/demo/': 'demo/',

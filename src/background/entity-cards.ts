@@ -1,15 +1,29 @@
-// Loads, once and only when a hover card first asks, the small per-entity digest summary asset.
+// Hover-card details for entities: the knowledge base's description and spellings, and the digests'
+// per-entity count and headlines, both loaded once and only when a card first asks.
 import browser from 'webextension-polyfill';
-import type { EntityCard } from '../messaging/protocol';
+import kbText from '../../generated/kb.json?raw';
+import type { CompiledEntity, CompiledKb } from '../core/kb/compiled';
+import type { EntityDetails } from '../messaging/protocol';
 
-let cards: Promise<Record<string, EntityCard>> | undefined;
+type DigestCards = Record<string, { count: number; top: string[] }>;
 
-export async function cardsFor(ids: string[]): Promise<Record<string, EntityCard>> {
-  cards ??= fetch(browser.runtime.getURL('data/entity-cards.json'))
-    .then((response) => (response.ok ? response.json() : {}))
+let entities: Map<string, CompiledEntity> | undefined;
+let digestCards: Promise<DigestCards> | undefined;
+
+const MAX_IDS = 50;
+
+export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {
+  entities ??= new Map((JSON.parse(kbText) as CompiledKb).entities.map((entity) => [entity.id, entity]));
+  digestCards ??= fetch(browser.runtime.getURL('data/entity-cards.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<DigestCards>) : {}))
     .catch(() => ({}));
-  const all = await cards;
-  const wanted: Record<string, EntityCard> = {};
-  for (const id of ids.slice(0, 50)) if (all[id]) wanted[id] = all[id];
-  return wanted;
+  const cards = await digestCards;
+  const details: Record<string, EntityDetails> = {};
+  for (const id of ids.slice(0, MAX_IDS)) {
+    const entity = entities.get(id);
+    if (!entity) continue;
+    const { name, kind, description, spellings, formerNames } = entity;
+    details[id] = { name, kind, description, spellings, formerNames, digests: cards[id] ?? null };
+  }
+  return details;
 }

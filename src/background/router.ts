@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Result, TabState, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
-import { cardsFor } from './entity-cards';
+import { detailsFor } from './entity-cards';
 import { dropReport, getReport, saveReport } from './tab-store';
 
 type Sender = browser.Runtime.MessageSender;
@@ -28,9 +28,9 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
       await showVerdict(sender.tab!.id!, null);
       return null;
     }
-    case 'entity-cards':
+    case 'entity-details':
       if (!fromTopFrame(sender) && !fromOwnPage(sender)) throw new Error('unknown sender');
-      return cardsFor(Array.isArray(message.ids) ? message.ids.map(String) : []);
+      return detailsFor(Array.isArray(message.ids) ? message.ids.map(String) : []);
     case 'tab-state': {
       if (!fromOwnPage(sender)) throw new Error('tab state is only for the extension’s own pages');
       const tab = await browser.tabs.get(message.tabId).catch(() => undefined);

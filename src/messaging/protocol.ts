@@ -17,19 +17,25 @@ export interface PageReport {
   analysis: Analysis;
   /** Mentions highlighted on the page (0 when highlights are off). */
   highlighted: number;
+  /** Main-thread time the content script spent on this page so far, and its longest slice. */
+  timing?: { busyMs: number; longestSliceMs: number };
 }
 
-/** Per entity, what a hover card shows from the digests. */
-export interface EntityCard {
-  count: number;
-  top: string[];
+/** Per entity, what a hover card shows: the knowledge base's words and the digests' count and headlines. */
+export interface EntityDetails {
+  name: string;
+  kind: string;
+  description: string;
+  spellings: string[];
+  formerNames: string[];
+  digests: { count: number; top: string[] } | null;
 }
 
 /** Messages to the worker, with the reply each expects. */
 export interface WorkerRequests {
   'page-report': { request: { report: PageReport }; reply: null };
   'page-cleared': { request: Record<string, never>; reply: null };
-  'entity-cards': { request: { ids: string[] }; reply: Record<string, EntityCard> };
+  'entity-details': { request: { ids: string[] }; reply: Record<string, EntityDetails> };
   'tab-state': { request: { tabId: number }; reply: TabState };
 }
 

@@ -1,7 +1,7 @@
 // The extension loads in Chromium: worker up, content script runs, badge changes, popup renders the tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
-import { type FixtureServer, startFixtureServer } from './support/server';
+import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;

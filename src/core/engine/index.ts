@@ -5,6 +5,7 @@ export {
   type Analysis,
   type Finding,
   hasAnchor,
+  isHighlighted,
   isCounted,
   judge,
   type SectionMentions,

@@ -1,11 +1,13 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
-import type { CompiledKb } from '../kb/compiled';
+import type { MatchKb } from '../kb/compiled';
 import { isIgnorable } from './chars';
-import { aliasWordVariants, MIN_STEM, wordCandidates } from './inflection';
+import { ADJECTIVE, aliasWordVariants, MIN_STEM, wordCandidates } from './inflection';
 import { prefixCode, tokenize, type Words, wordKey } from './tokenize';
 
 interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  /** The alias word this node stands for. */
+  word: string;
+  next: Map<string, TrieNode[]> | undefined;
   /** Index into kb.aliases when an alias ends here. */
   alias: number;
 }
@@ -18,11 +20,18 @@ export interface Mention {
   alias: number;
 }
 
-const newNode = (): TrieNode => ({ next: undefined, alias: -1 });
+const newNode = (word: string): TrieNode => ({ word, next: undefined, alias: -1 });
+
+function addEdge(node: TrieNode, key: string, child: TrieNode): void {
+  node.next ??= new Map();
+  const children = node.next.get(key);
+  if (!children) node.next.set(key, [child]);
+  else if (!children.includes(child)) children.push(child);
+}
 
 export class Matcher {
-  readonly kb: CompiledKb;
-  private readonly root = newNode();
+  readonly kb: MatchKb;
+  private readonly root = newNode('');
   /** Two-letter prefixes of every alias's first word: most words of a page fail this test at once. */
   private readonly firstPrefixes = new Set<number>();
   /** Written forms, word by word, of the aliases whose capitalisation must match. */
@@ -32,7 +41,7 @@ export class Matcher {
   private readonly capitalOnly = new Set<number>();
   private readonly maxWords: number;
 
-  constructor(kb: CompiledKb) {
+  constructor(kb: MatchKb) {
     this.kb = kb;
     let maxWords = 1;
     kb.aliases.forEach(([keys, , written, caseSensitive], aliasIndex) => {
@@ -41,15 +50,16 @@ export class Matcher {
       let node = this.root;
       words.forEach((word, position) => {
         const variants = aliasWordVariants(word, position);
-        if (position === 0)
-          for (const variant of variants) this.firstPrefixes.add(prefixCode(variant, 0, variant.length));
+        if (position === 0) for (const variant of variants) this.firstPrefixes.add(prefixCode(variant, 0, variant.length));
         node.next ??= new Map();
-        let child = node.next.get(word);
+        let child = node.next.get(word)?.find((candidate) => candidate.word === word);
         if (!child) {
-          child = newNode();
-          node.next.set(word, child);
+          child = newNode(word);
+          addEdge(node, word, child);
         }
-        for (const variant of variants) if (!node.next.has(variant)) node.next.set(variant, child);
+        // A stem may be shared by two names (восточн: Восточный Туркестан, Восточно-Казахстанская):
+        // an edge keeps every child, and the walk follows them all.
+        for (const variant of variants) if (variant !== word) addEdge(node, variant, child);
         node = child;
       });
       if (node.alias < 0) node.alias = aliasIndex;
@@ -90,27 +100,30 @@ export class Matcher {
     first: number,
     candidatesOf: (index: number) => string[],
   ): { mention: Mention; lastWord: number } | undefined {
-    let node: TrieNode | undefined = this.root;
+    let active: TrieNode[] = [this.root];
     let best: { mention: Mention; lastWord: number } | undefined;
-    for (let j = first; j < words.count && j - first < this.maxWords && node?.next; j++) {
+    for (let j = first; j < words.count && j - first < this.maxWords && active.length > 0; j++) {
       if (j > first && !isJoiningGap(text, words.ends[j - 1], words.starts[j])) break;
-      let child: TrieNode | undefined;
       const candidates = candidatesOf(j);
-      for (let c = 0; c < candidates.length; c++) {
-        // A first word's short stem is too likely to be another word: only its whole form may start a name.
-        if (j === first && c > 0 && candidates[c].length < MIN_STEM) break;
-        child = node.next.get(candidates[c]);
-        if (child) break;
+      const next: TrieNode[] = [];
+      for (const node of active) {
+        if (!node.next) continue;
+        for (let c = 0; c < candidates.length; c++) {
+          // A first word's short stem is too likely to be another word: only its whole form may start a name.
+          const candidate = candidates[c];
+          const stemLength = candidate.length - (candidate.endsWith(ADJECTIVE) ? 1 : 0);
+          if (j === first && c > 0 && stemLength < MIN_STEM) continue;
+          const children = node.next.get(candidate);
+          if (children) for (const child of children) if (!next.includes(child)) next.push(child);
+        }
       }
-      node = child;
-      if (node && node.alias >= 0 && this.caseAllows(text, words, first, j, node.alias)) {
-        const mention = {
-          start: words.starts[first],
-          end: words.ends[j],
-          entity: this.kb.aliases[node.alias][1],
-          alias: node.alias,
-        };
-        best = { mention, lastWord: j };
+      active = next;
+      for (const node of active) {
+        if (node.alias >= 0 && this.caseAllows(text, words, first, j, node.alias)) {
+          const mention = { start: words.starts[first], end: words.ends[j], entity: this.kb.aliases[node.alias][1], alias: node.alias };
+          best = { mention, lastWord: j };
+          break;
+        }
       }
     }
     return best;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import type { PageReport } from '../../../src/messaging/protocol';
-import { findChromium } from './chromium';
+import { chromiumArgs } from '../../../scripts/lib/chromium-args';
+import { findChromium } from '../../../scripts/lib/chromium';
 
 export const DIST = new URL('../../../dist/chrome/', import.meta.url).pathname;
 
@@ -16,21 +17,6 @@ export interface ExtensionBrowser {
   open(url: string, options?: { waitForReport?: boolean }): Promise<{ page: Page; tabId: number }>;
   openPopup(tabId: number, query?: string): Promise<Page>;
   close(): Promise<void>;
-}
-
-export function chromiumArgs(extensionDir: string): string[] {
-  const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=Translate,MediaRouter,OptimizationHints',
-  ];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return args;
 }
 
 export async function launchExtension(

@@ -1,0 +1,58 @@
+// Engine benchmark in Node: analysis time for 100 KB, 1 MB and 5 MB of text, knowledge-base load time
+// (fresh processes, so nothing is warm), and the gzipped size the engine and knowledge base add to a content script.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { analysePage } from '../src/core/engine';
+import { projectMatcher } from '../scripts/lib/engine-node';
+import { median, ms, table, timeRuns } from './stats';
+import { textOfSize } from './text-sample';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+
+export function benchEngine(): string[] {
+  const matcher = projectMatcher();
+  const rows: (string | number)[][] = [['text', 'median', 'per MB', 'mentions']];
+  const perMb: number[] = [];
+  for (const size of [100_000, 1_000_000, 5_000_000]) {
+    const body = textOfSize(size);
+    const runs = size > 1_000_000 ? 7 : 21;
+    const times = timeRuns(() => analysePage(matcher, { url: 'https://example.org/a', title: 'Sample', body }), runs);
+    const mentions = matcher.find(body).length;
+    const m = median(times);
+    perMb.push(m / (size / 1_000_000));
+    rows.push([`${size / 1000} KB`, ms(m), ms(m / (size / 1_000_000)), mentions]);
+  }
+  const lines = ['Engine analysis (Node, median):', table(rows)];
+  lines.push(`linearity: time per MB at 5 MB / at 100 KB = ${(perMb[2] / perMb[0]).toFixed(2)} (1.00 is perfectly linear)`);
+  lines.push(...benchLoad(), ...benchSize());
+  return lines;
+}
+
+/** Knowledge-base load (JSON.parse + Matcher) in fresh Node processes: the cold cost a page pays once. */
+function benchLoad(): string[] {
+  const script = `
+    import { readFileSync } from 'node:fs';
+    import { Matcher } from './src/core/engine/index.ts';
+    const text = readFileSync('generated/kb.json', 'utf8');
+    const start = performance.now();
+    const matcher = new Matcher(JSON.parse(text));
+    matcher.find('Tokayev');
+    console.log(performance.now() - start);`;
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const out = execFileSync('npx', ['tsx', '--eval', script], { cwd: ROOT, encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  return [`knowledge-base load, cold (parse + build, median of 9 fresh processes): ${ms(median(times))} (target 5 ms)`];
+}
+
+/** Bundles the engine with the compiled knowledge base as a content script would, and gzips it. */
+function benchSize(): string[] {
+  const entry = "import { Matcher } from './src/core/engine'; import kb from './generated/kb.json'; export const m = () => new Matcher(JSON.parse(kb));";
+  const bundle = execFileSync('npx', ['esbuild', '--bundle', '--format=esm', '--minify', '--loader:.json=text', '--log-level=error'], { cwd: ROOT, input: entry, encoding: 'utf8' });
+  const kb = readFileSync(`${ROOT}generated/kb.json`);
+  return [
+    `engine + knowledge base, minified and gzipped: ${(gzipSync(bundle).length / 1024).toFixed(1)} KB (target 40 KB; knowledge base alone ${(gzipSync(kb).length / 1024).toFixed(1)} KB)`,
+  ];
+}

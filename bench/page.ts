@@ -1,0 +1,131 @@
+// In-browser benchmark: the same pages loaded in Chromium with and without the extension, and highlighted
+// by mark.js as the reference. Reports the main-thread time the extension adds (DevTools Performance
+// metrics, with minus without), its own busy time and longest slice, the highlights made, and mark.js's time.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumArgs } from '../scripts/lib/chromium-args';
+import { findChromium } from '../scripts/lib/chromium';
+import { startFixtureServer } from '../scripts/lib/page-server';
+import { median, table } from './stats';
+
+const DIST = new URL('../dist/chrome/', import.meta.url).pathname;
+const MARK_JS = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+const PAGES = [
+  ['typical article (1,500 words)', '/generated/typical.html'],
+  ['1 MB article', '/generated/1mb.html'],
+  ['20,000 nodes, growing', '/generated/growing.html'],
+] as const;
+const RUNS = 5;
+const SETTLE_MS = 1500;
+
+async function launch(withExtension: boolean): Promise<BrowserContext> {
+  const base = chromiumArgs(DIST);
+  const args = withExtension ? base : base.filter((arg) => !arg.includes('extension'));
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kazakhstan-lens-bench-')), {
+    executablePath: findChromium(),
+    headless: true,
+    args: withExtension ? args : [...args, '--disable-extensions'],
+  });
+}
+
+async function mainThreadMs(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  await session.detach();
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+interface Load {
+  mainMs: number;
+  busyMs: number;
+  longestMs: number;
+  highlights: number;
+  terms: string[];
+}
+
+async function load(context: BrowserContext, url: string, withExtension: boolean): Promise<Load> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  let busyMs = 0;
+  let longestMs = 0;
+  let highlights = 0;
+  let terms: string[] = [];
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0];
+    const report = await worker.evaluate(async (wanted) => {
+      const all = await chrome.storage.session.get(null);
+      return Object.values(all).find((entry) => (entry as { url?: string }).url === wanted) ?? null;
+    }, page.url());
+    const typed = report as { highlighted: number; timing?: { busyMs: number; longestSliceMs: number } } | null;
+    busyMs = typed?.timing?.busyMs ?? Number.NaN;
+    longestMs = typed?.timing?.longestSliceMs ?? Number.NaN;
+    highlights = typed?.highlighted ?? 0;
+    // The words the extension highlighted, for mark.js to find on the same page.
+    terms = await page.evaluate(() => {
+      const found = new Set<string>();
+      for (const [, highlight] of CSS.highlights) for (const range of highlight) found.add(range.toString());
+      return [...found];
+    });
+  }
+  const mainMs = await mainThreadMs(page);
+  await page.close();
+  return { mainMs, busyMs, longestMs, highlights, terms };
+}
+
+async function markJsMs(context: BrowserContext, url: string, terms: string[]): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  await page.addScriptTag({ content: MARK_JS });
+  const before = await mainThreadMs(page);
+  await page.evaluate((words) => {
+    const Mark = (window as unknown as { Mark: new (el: Element) => { mark(words: string[], options: object): void } }).Mark;
+    new Mark(document.body).mark(words, { separateWordSearch: false, accuracy: 'exactly', diacritics: false });
+  }, terms);
+  const after = await mainThreadMs(page);
+  await page.close();
+  return after - before;
+}
+
+export async function benchPages(): Promise<string[]> {
+  const server = await startFixtureServer();
+  const withExt = await launch(true);
+  if (!withExt.serviceWorkers()[0]) await withExt.waitForEvent('serviceworker');
+  const without = await launch(false);
+  const rows: (string | number)[][] = [['page', 'added main thread', 'own busy time', 'longest slice', 'highlights', 'mark.js', 'mark.js / added']];
+  try {
+    for (const [label, path] of PAGES) {
+      const url = server.url(path);
+      const added: number[] = [];
+      const busy: number[] = [];
+      const longest: number[] = [];
+      const marks: number[] = [];
+      let highlights = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const a = await load(withExt, url, true);
+        const b = await load(without, url, false);
+        added.push(Math.max(0, a.mainMs - b.mainMs));
+        busy.push(a.busyMs);
+        longest.push(a.longestMs);
+        highlights = a.highlights;
+        marks.push(await markJsMs(without, url, a.terms));
+      }
+      const addedMs = median(added);
+      rows.push([label, `${addedMs.toFixed(1)} ms`, `${median(busy).toFixed(1)} ms`, `${Math.max(...longest).toFixed(1)} ms`, highlights, `${median(marks).toFixed(1)} ms`, `${(median(marks) / Math.max(addedMs, 0.1)).toFixed(1)}×`]);
+    }
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+  return [
+    `Pages in Chromium, median of ${RUNS} loads each (added = TaskDuration with the extension minus without; noisy at small values):`,
+    table(rows),
+    'Targets: 1 MB page at least 10× less than mark.js; no slice over 50 ms; typical article under 5 ms of own busy time.',
+  ];
+}

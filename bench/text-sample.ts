@@ -1,0 +1,22 @@
+// Article-like text of any size for benchmarks: the labelled corpus's own text, repeated.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../scripts/lib/corpus';
+
+function corpusText(): string {
+  const parts: string[] = [];
+  for (const lang of ['en', 'ru', 'kk']) {
+    const dir = join(CORPUS_DIR, lang);
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
+      const html = readFileSync(join(dir, file), 'utf8');
+      parts.push(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, '\n').replace(/\n\s*\n+/g, '\n'));
+    }
+  }
+  return parts.join('\n');
+}
+
+/** About `bytes` UTF-16 code units of corpus text (a code unit per character, as the engine sees it). */
+export function textOfSize(bytes: number): string {
+  const base = corpusText();
+  return base.repeat(Math.ceil(bytes / base.length)).slice(0, bytes);
+}

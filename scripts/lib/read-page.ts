@@ -1,0 +1,32 @@
+// Runs the content script's own reading of a page (extraction, text model, verdict) on an HTML file in Node,
+// through happy-dom, so the eval measures exactly what the browser does.
+import { Window } from 'happy-dom';
+import { type PageAnalysis, analyseModel } from '../../content-scripts/analyse-page';
+import { buildTextModel } from '../../content-scripts/text-model';
+import { isHighlighted, type Matcher } from '../../src/core/engine';
+import type { Highlighted } from './corpus';
+
+export interface ReadPage extends PageAnalysis {
+  /** What the browser would highlight. */
+  highlighted: Highlighted[];
+  text: string;
+}
+
+export async function readPage(matcher: Matcher, html: string, url: string): Promise<ReadPage> {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const globals = globalThis as Record<string, unknown>;
+  Object.assign(globals, { document: doc, location: window.location, Node: window.Node, NodeFilter: window.NodeFilter });
+  try {
+    const model = buildTextModel(doc.body as unknown as Node);
+    const analysed = await analyseModel(matcher, model, new AbortController().signal);
+    if (!analysed) throw new Error('analysis aborted');
+    const verdict = analysed.analysis.verdict;
+    const highlighted = analysed.mentions
+      .filter((m) => isHighlighted(matcher.kb, m, verdict))
+      .map((m) => ({ start: m.start, end: m.end, text: model.text.slice(m.start, m.end) }));
+    return { ...analysed, highlighted, text: model.text };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
