@@ -20,6 +20,10 @@ export interface Mention {
   alias: number;
 }
 
+/** Marks an edge that only the whole word, with no ending, may take. */
+const STRICT = '\u0001';
+const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+
 const newNode = (word: string): TrieNode => ({ word, next: undefined, alias: -1 });
 
 function addEdge(node: TrieNode, key: string, child: TrieNode): void {
@@ -48,18 +52,22 @@ export class Matcher {
       const words = keys.split(' ');
       maxWords = Math.max(maxWords, words.length);
       let node = this.root;
+      // In Kazakh only a name's last word takes endings (Астана халықаралық форумы, never Астанада ...).
+      const endsOnlyAtLast = words.length > 1 && KAZAKH_LETTERS.test(keys);
       words.forEach((word, position) => {
-        const variants = aliasWordVariants(word, position);
+        const strict = endsOnlyAtLast && position < words.length - 1;
+        const variants = strict ? [word + STRICT] : aliasWordVariants(word, position);
         if (position === 0) for (const variant of variants) this.firstPrefixes.add(prefixCode(variant, 0, variant.length));
         node.next ??= new Map();
-        let child = node.next.get(word)?.find((candidate) => candidate.word === word);
+        const key = variants[0];
+        let child = node.next.get(key)?.find((candidate) => candidate.word === word);
         if (!child) {
           child = newNode(word);
-          addEdge(node, word, child);
+          addEdge(node, key, child);
         }
         // A stem may be shared by two names (восточн: Восточный Туркестан, Восточно-Казахстанская):
         // an edge keeps every child, and the walk follows them all.
-        for (const variant of variants) if (variant !== word) addEdge(node, variant, child);
+        for (const variant of variants) if (variant !== key) addEdge(node, variant, child);
         node = child;
       });
       if (node.alias < 0) node.alias = aliasIndex;
@@ -115,6 +123,8 @@ export class Matcher {
           if (j === first && c > 0 && stemLength < MIN_STEM) continue;
           const children = node.next.get(candidate);
           if (children) for (const child of children) if (!next.includes(child)) next.push(child);
+          const strictChildren = c === 0 ? node.next.get(candidate + STRICT) : undefined;
+          if (strictChildren) for (const child of strictChildren) if (!next.includes(child)) next.push(child);
         }
       }
       active = next;

@@ -37,16 +37,16 @@ export async function launchExtension(
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
 
-  const tabIdOf = async (url: string): Promise<number> => {
+  // Without the "tabs" permission the worker cannot read tab addresses, so a new page's tab is the one
+  // whose id was not there before it opened.
+  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+  const newTabId = async (before: number[]): Promise<number> => {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const id = await worker.evaluate(async (wanted) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === wanted || tab.pendingUrl === wanted)?.id ?? null;
-      }, url);
-      if (id !== null) return id;
+      const fresh = (await tabIds()).filter((id) => !before.includes(id));
+      if (fresh.length === 1) return fresh[0];
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`no tab found for ${url}`);
+    throw new Error('could not tell which tab the new page opened in');
   };
 
   return {
@@ -54,9 +54,10 @@ export async function launchExtension(
     extensionId,
     worker,
     async open(url, { waitForReport: wait = true } = {}) {
+      const before = await tabIds();
       const page = await context.newPage();
+      const tabId = await newTabId(before);
       await page.goto(url);
-      const tabId = await tabIdOf(page.url());
       if (wait) await waitForReport(worker, tabId);
       return { page, tabId };
     },

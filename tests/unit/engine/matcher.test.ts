@@ -120,3 +120,13 @@ describe('matcher: Cyrillic capitals', () => {
     expect(idsIn('казахстанские компании')).toEqual(['kazakhs']);
   });
 });
+
+describe('matcher: endings inside multi-word names', () => {
+  it('inflects every word of a Russian name, as Russian agreement does', () => {
+    expect(idsIn('на Астанинском международном форуме')).toEqual(['astana-international-forum']);
+  });
+  it('lets only the last word of a Kazakh name take endings', () => {
+    expect(idsIn('Астана халықаралық форумында')).toEqual(['astana-international-forum']);
+    expect(idsIn('Астанада халықаралық форумы өтті')).toEqual(['astana']);
+  });
+});
