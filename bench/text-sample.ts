@@ -9,7 +9,12 @@ function corpusText(): string {
     const dir = join(CORPUS_DIR, lang);
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.html'))) {
       const html = readFileSync(join(dir, file), 'utf8');
-      parts.push(html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, '\n').replace(/\n\s*\n+/g, '\n'));
+      parts.push(
+        html
+          .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+          .replace(/<[^>]+>/g, '\n')
+          .replace(/\n\s*\n+/g, '\n'),
+      );
     }
   }
   return parts.join('\n');

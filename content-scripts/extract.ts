@@ -77,7 +77,9 @@ function densestBlock(body: Element): Element | null {
   return best;
 }
 
-function largestOf(elements: Iterable<Element>): Element | null {
+/** The element with the most text: an <article> inside another, or a comment <article>, loses. */
+function largestOf(elements: NodeListOf<Element>): { element: Element; length: number } | null {
+  if (elements.length === 1) return { element: elements[0], length: elements[0].textContent?.length ?? 0 };
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of elements) {
@@ -87,7 +89,7 @@ function largestOf(elements: Iterable<Element>): Element | null {
       bestLength = length;
     }
   }
-  return best;
+  return best ? { element: best, length: bestLength } : null;
 }
 
 export function extractArticle(doc: Document): ArticleParts | null {
@@ -99,8 +101,8 @@ export function extractArticle(doc: Document): ArticleParts | null {
   const main = body.querySelector('main, [role="main"]');
   let root: Element = body;
   let via: ArticleParts['via'] = 'body';
-  if (marked && (linked || ogArticle || (marked.textContent?.length ?? 0) > 400)) {
-    [root, via] = [marked, linked ? 'json-ld' : 'article'];
+  if (marked && (linked || ogArticle || marked.length > 400)) {
+    [root, via] = [marked.element, linked ? 'json-ld' : 'article'];
   } else if (main) [root, via] = [main, 'main'];
   else {
     const dense = densestBlock(body);
@@ -108,7 +110,7 @@ export function extractArticle(doc: Document): ArticleParts | null {
   }
   const headlineElement = root.querySelector('h1') ?? body.querySelector('h1');
   const headline = (linked?.headline ?? headlineElement?.textContent ?? meta(doc, 'og:title') ?? '').trim();
-  const ledeElement = [...root.querySelectorAll('p')].find((p) => (p.textContent?.trim().length ?? 0) >= 60) ?? null;
+  const ledeElement = firstLongParagraph(root);
   const time = root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   return {
     root,
@@ -119,6 +121,14 @@ export function extractArticle(doc: Document): ArticleParts | null {
     outlet: (linked?.publisher?.name ?? meta(doc, 'og:site_name') ?? null)?.slice(0, 200) ?? null,
     via,
   };
+}
+
+/** The lede: the first paragraph long enough to be prose, not a caption or a byline. */
+function firstLongParagraph(root: Element): Element | null {
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 50; i++)
+    if ((paragraphs[i].textContent?.trim().length ?? 0) >= 60) return paragraphs[i];
+  return null;
 }
 
 function normaliseDate(value: string | null | undefined): string | null {

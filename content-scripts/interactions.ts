@@ -1,6 +1,6 @@
 // Hover and keyboard: pointing at a mark opens its card; Escape closes it; a command walks the marks.
 import browser from 'webextension-polyfill';
-import type { MatchKb } from '../src/core/kb/compiled';
+import type { EntityTable } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
 import type { ContentCommand } from '../src/messaging/protocol';
 import { HoverCard } from './card';
@@ -8,7 +8,7 @@ import { type Mark, markAt } from './marks';
 
 export interface InteractionHost {
   marks(): Mark[];
-  kb(): MatchKb;
+  kb(): EntityTable;
   toggleHighlights(): void;
 }
 

@@ -1,6 +1,6 @@
 // One reading of the page: analyse, paint, report; then keep up with text the page adds later.
 import { isHighlighted, judge, type Mention, type Verdict } from '../src/core/engine';
-import type { MatchKb } from '../src/core/kb/compiled';
+import type { EntityTable } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
 import type { PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
@@ -23,7 +23,7 @@ interface Source {
 export class PageSession {
   marks: Mark[] = [];
   private analysed: PageAnalysis | null = null;
-  private kb: MatchKb | null = null;
+  private kb: EntityTable | null = null;
   private readonly sources: Source[] = [];
 
   constructor(
@@ -32,23 +32,29 @@ export class PageSession {
     private settings: Settings,
   ) {}
 
-  get knowledgeBase(): MatchKb | null {
+  get knowledgeBase(): EntityTable | null {
     return this.kb;
   }
 
   async start(): Promise<void> {
     if (!document.body) return this.reportNothing();
+    const T: number[] = [performance.now(), workTiming.busyMs];
     const builder = createModelBuilder(document.body);
     if (!(await runSliced(builder.step, this.signal))) return;
+    T.push(workTiming.busyMs);
     const model = builder.model;
     if (model.text.trim().length < MIN_TEXT) return this.reportNothing();
     const matcher = timed(getMatcher);
+    T.push(workTiming.busyMs);
     this.kb = matcher.kb;
     const analysed = await analyseModel(matcher, model, this.signal);
     if (!analysed) return;
+    T.push(workTiming.busyMs);
     this.analysed = analysed;
     this.sources.push({ model, mentions: analysed.mentions });
     await this.paint(this.sources[0]);
+    T.push(workTiming.busyMs);
+    console.log('TIMING', JSON.stringify(T.map((t) => Math.round(t * 10) / 10)));
     await this.report();
   }
 
@@ -67,10 +73,14 @@ export class PageSession {
     this.sources.push(...added);
     analysed.added.push(...added.flatMap((source) => source.mentions));
     analysed.analysis = timed(() =>
-      judge(this.kb!, { ...analysed.sections, body: [...analysed.sections.body, ...analysed.added] }, {
-        url: location.href,
-        words: analysed.analysis.words,
-      }),
+      judge(
+        this.kb!,
+        { ...analysed.sections, body: [...analysed.sections.body, ...analysed.added] },
+        {
+          url: location.href,
+          words: analysed.analysis.words,
+        },
+      ),
     );
     // A changed verdict changes what is shown everywhere (context names only on central pages).
     if (analysed.analysis.verdict !== before) await this.repaint();
@@ -98,17 +108,27 @@ export class PageSession {
   private async paint({ model, mentions }: Source): Promise<void> {
     const kb = this.kb!;
     const verdict: Verdict = this.analysed?.analysis.verdict ?? 'none';
-    const shown = mentions.filter((mention) => isHighlighted(kb, mention, verdict));
+    // Every range is made before any is painted: ranges are live, so they stay right while the
+    // wrapping painter splits the text nodes under them, but the model's offsets would not.
+    const marks: Mark[] = [];
+    let made = 0;
+    const ranged = await runSliced(() => {
+      for (const end = Math.min(mentions.length, made + 500); made < end; made++) {
+        const mention = mentions[made];
+        if (!isHighlighted(kb, mention, verdict)) continue;
+        const range = rangeFor(model, mention.start, mention.end);
+        if (range) marks.push({ mention, range });
+      }
+      return made >= mentions.length;
+    }, this.signal);
+    if (!ranged) return;
     let next = 0;
     await runSliced(() => {
-      for (const end = Math.min(shown.length, next + 200); next < end; next++) {
-        const range = rangeFor(model, shown[next].start, shown[next].end);
-        if (!range) continue;
-        const mark = { mention: shown[next], range };
-        this.marks.push(mark);
-        this.paintMark(mark);
+      for (const end = Math.min(marks.length, next + 200); next < end; next++) {
+        this.marks.push(marks[next]);
+        this.paintMark(marks[next]);
       }
-      return next >= shown.length;
+      return next >= marks.length;
     }, this.signal);
   }
 

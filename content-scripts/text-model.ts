@@ -84,6 +84,8 @@ export function createModelBuilder(root: Node): { model: TextModel; step: () => 
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Element | null = null;
+  let lastParent: Element | null = null;
+  let parentBlock: Element | null = null;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.nodeType === Node.ELEMENT_NODE
@@ -101,7 +103,13 @@ export function createModelBuilder(root: Node): { model: TextModel; step: () => 
       }
       const data = node.data;
       if (data.length === 0) continue;
-      const block = blockOf(node);
+      // Neighbouring text nodes mostly share a parent: its block is looked up once.
+      const parent = node.parentElement;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        parentBlock = blockOf(node);
+      }
+      const block = parentBlock;
       if (lastBlock !== null && block !== lastBlock) {
         parts.push('\n');
         length += 1;
@@ -159,16 +167,33 @@ export function rangeFor(model: TextModel, start: number, end: number): Range | 
   return range;
 }
 
-/** Text offsets [start, end) that the nodes inside `element` cover in the model, or null. */
+/** Text offsets [start, end) that the nodes inside `element` cover in the model, or null. The nodes are
+ *  in document order, so two binary searches find the first node inside it and the first one after it. */
 export function spanOf(model: TextModel, element: Element | null): [number, number] | null {
-  if (!element) return null;
-  let start = -1;
-  let end = -1;
-  for (let i = 0; i < model.nodes.length; i++) {
-    if (element.contains(model.nodes[i])) {
-      if (start < 0) start = model.offsets[i];
-      end = model.offsets[i] + model.nodes[i].data.length;
-    } else if (start >= 0) break;
+  if (!element || model.nodes.length === 0) return null;
+  const relation = (node: Node) => element.compareDocumentPosition(node);
+  const isBefore = (node: Node) => (relation(node) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+  const isAfter = (node: Node) => {
+    const position = relation(node);
+    return (
+      (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (position & Node.DOCUMENT_POSITION_CONTAINED_BY) === 0
+    );
+  };
+  const first = lowerBound(model.nodes.length, (i) => !isBefore(model.nodes[i]));
+  const after = lowerBound(model.nodes.length, (i) => !isBefore(model.nodes[i]) && isAfter(model.nodes[i]));
+  if (first >= after) return null;
+  const last = after - 1;
+  return [model.offsets[first], model.offsets[last] + model.nodes[last].data.length];
+}
+
+/** The first index in [0, count) for which a monotonic test holds, or count. */
+function lowerBound(count: number, holds: (index: number) => boolean): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (holds(middle)) high = middle;
+    else low = middle + 1;
   }
-  return start < 0 ? null : [start, end];
+  return low;
 }

@@ -1,44 +1,116 @@
-// The popup: the verdict for the tab and why.
-import { useEffect, useState } from 'preact/hooks';
-import { askWorker } from '../src/messaging/client';
+// The popup: a search bar over every digest, and one view at a time (the page's verdict and items first).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../src/messaging/protocol';
+import { usePopupData, useSearchable } from './data/use-data';
+import { useTabState } from './data/use-tab';
+import { t } from './i18n';
+import { lazyComponent } from './lazy';
+import { NavigationContext, useNavigationState } from './navigation';
+import { SearchBox } from './search/SearchBox';
+import { SearchView } from './search/SearchView';
+import { EMPTY_SEARCH, isSearching, type SearchState } from './search/state';
+import { DigestView } from './views/DigestView';
+import { EntityView } from './views/EntityView';
+import { HomeView } from './views/HomeView';
+import { CardSkeleton } from './views/ItemCard';
+import type { Verdict } from './views/VerdictHeader';
 
-type Load = { state: 'loading' } | { state: 'ready'; tab: TabState } | { state: 'failed'; error: string };
+// Settings carry the file importer and its checks: loaded when the reader opens them.
+const SettingsView = lazyComponent(() => import('./settings/SettingsView').then((module) => module.SettingsView));
 
-const VERDICT_WORDS = {
-  central: 'About Kazakhstan',
-  mentions: 'Mentions Kazakhstan',
-  none: 'Not about Kazakhstan',
-} as const;
+export function App({ tab: tabState }: { tab: Promise<TabState> }) {
+  const navigation = useNavigationState();
+  const tab = useTabState(tabState);
+  const load = usePopupData();
+  const [search, setSearch] = useState<SearchState>(EMPTY_SEARCH);
+  const input = useRef<HTMLInputElement>(null);
+  const { view, open, back } = navigation;
 
-export function App({ tabId }: { tabId: number | null }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const data = 'ok' in load && load.ok ? load.data : null;
+  const searchable = useSearchable(data);
+  const dataError = 'ok' in load && !load.ok ? t('dataFailed', load.error) : null;
+  const report = tab.state === 'ready' ? tab.tab.report : null;
+  // Without the tabs permission the worker may not know the address; the page's own report does.
+  const url = tab.state === 'ready' ? (report?.url ?? tab.tab.url) : null;
+  const verdict: Verdict | undefined = tab.state === 'ready' ? (report?.analysis.verdict ?? 'unavailable') : undefined;
+
+  // Typing opens the search view; emptying the box keeps it (it then lists everything, newest first),
+  // so the filters stay at hand. Escape or Back leaves it.
+  const onSearch = (next: SearchState) => {
+    setSearch(next);
+    if (isSearching(next)) open({ name: 'search' });
+  };
+  const clearSearch = () => {
+    setSearch(EMPTY_SEARCH);
+    if (view.name === 'search') back();
+    input.current?.focus();
+  };
+
+  // Back on the page view from another view, the keyboard continues from its heading, not from nowhere.
+  const previous = useRef(view.name);
   useEffect(() => {
-    if (tabId === null) {
-      setLoad({ state: 'failed', error: 'No tab to describe.' });
-      return;
-    }
-    askWorker('tab-state', { tabId }).then(
-      (tab) => setLoad({ state: 'ready', tab }),
-      (error: Error) => setLoad({ state: 'failed', error: error.message }),
-    );
-  }, [tabId]);
+    const from = previous.current;
+    previous.current = view.name;
+    if (view.name === 'home' && from !== 'home' && from !== 'search')
+      document.querySelector<HTMLElement>('.verdict h1')?.focus();
+  }, [view]);
 
-  if (load.state === 'loading') return <main class="popup" aria-busy="true" />;
-  const report = load.state === 'ready' ? load.tab.report : null;
-  const verdict = report?.analysis.verdict ?? 'unavailable';
+  // Escape outside the search box: leave the search, or go back one view.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (view.name === 'search') clearSearch();
+      else if (view.name !== 'home') back();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  let body = null;
+  if (view.name === 'home' && verdict)
+    body = <HomeView verdict={verdict} report={report} url={url} data={data} dataError={dataError} />;
+  else if (view.name === 'settings') body = <SettingsView url={url} data={data} />;
+  else if (view.name === 'search')
+    body = searchable ? (
+      <SearchView dataset={searchable} search={search} onSearch={onSearch} input={input.current} />
+    ) : (
+      <CardSkeleton />
+    );
+  else if (data && view.name === 'entity') body = <EntityView key={view.id} id={view.id} data={data} />;
+  else if (data && view.name === 'digest')
+    body = <DigestView key={view.id} id={view.id} itemId={view.itemId} data={data} />;
+  else if (dataError)
+    body = (
+      <p class="error" role="alert">
+        {dataError}
+      </p>
+    );
+
   return (
-    <main class="popup" data-verdict={verdict}>
-      <h1>{report ? VERDICT_WORDS[report.analysis.verdict] : 'This page was not read'}</h1>
-      {report && (
-        <ul class="chips">
-          {report.analysis.findings.map((finding) => (
-            <li key={finding.id} data-entity={finding.id}>
-              {finding.name} <span class="count">{finding.count}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <NavigationContext.Provider value={navigation}>
+      <div class="popup" data-verdict={verdict} data-view={view.name}>
+        <nav class="top-bar" aria-label={t('extName')}>
+          <SearchBox
+            query={search.query}
+            expanded={view.name === 'search' && searchable !== null}
+            inputRef={input}
+            onQuery={(query) => onSearch({ ...search, query })}
+            onClear={clearSearch}
+          />
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={t('settingsHeading')}
+            aria-pressed={view.name === 'settings'}
+            onClick={() => (view.name === 'settings' ? back() : open({ name: 'settings' }))}
+          >
+            <span aria-hidden="true">⚙</span>
+          </button>
+        </nav>
+        <main class="content">{body}</main>
+      </div>
+    </NavigationContext.Provider>
   );
 }

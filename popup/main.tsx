@@ -1,7 +1,15 @@
-// Popup entry: renders the view for the tab named in ?tab=, or for the active tab.
+// Popup entry: asks for the tab's report and starts loading the digests at once, then renders.
 import { render } from 'preact';
 import { App } from './App';
+import { popupData } from './data/load';
+import { askTabState } from './data/use-tab';
+import { uiLanguage } from './i18n';
 import { resolveTabId } from './tab';
+import './popup.css';
 
-const root = document.getElementById('app')!;
-void resolveTabId(new URLSearchParams(location.search)).then((tabId) => render(<App tabId={tabId} />, root));
+// Both requests leave before the first render: the verdict shows as soon as the worker answers, and the
+// items follow when the dataset is read.
+const tab = resolveTabId(new URLSearchParams(location.search)).then(askTabState);
+void popupData();
+document.documentElement.lang = uiLanguage();
+render(<App tab={tab} />, document.getElementById('app')!);

@@ -15,7 +15,9 @@ try {
   const pageJson = JSON.stringify(page);
   writeFileSync(`${OUT}kb-page.json`, pageJson);
   const size = (text: string) => `${(text.length / 1024).toFixed(1)} KB`;
-  console.log(`knowledge base: ${kb.entities.length} entities, ${kb.aliases.length} aliases (${size(json)}); for pages ${page.entities.length} entities (${size(pageJson)})`);
+  console.log(
+    `knowledge base: ${kb.entities.length} entities, ${kb.aliases.length} aliases (${size(json)}); for pages ${page.entities.length} entities (${size(pageJson)})`,
+  );
   if (clashes.length > 0 && process.argv.includes('--verbose'))
     console.log(`shared aliases:\n  ${clashes.join('\n  ')}`);
   else if (clashes.length > 0)

@@ -7,7 +7,9 @@ const LABELS = ['central', 'mentions', 'none'] as const;
 
 const matcher = projectMatcher();
 const pages = loadCorpus();
-const confusion: Record<string, Record<string, number>> = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries(LABELS.map((p) => [p, 0]))]));
+const confusion: Record<string, Record<string, number>> = Object.fromEntries(
+  LABELS.map((l) => [l, Object.fromEntries(LABELS.map((p) => [p, 0]))]),
+);
 const misses: string[] = [];
 const trapProblems: string[] = [];
 let trapPages = 0;
@@ -39,9 +41,12 @@ const byLang = [...langCounts].map(([lang, count]) => `${lang} ${count}`).join('
 console.log(`Corpus: ${pages.length} pages (${byLang})\n`);
 console.log('Confusion matrix (rows: label, columns: verdict)');
 console.log(`${''.padEnd(10)}${LABELS.map((l) => l.padStart(10)).join('')}`);
-for (const label of LABELS) console.log(`${label.padEnd(10)}${LABELS.map((p) => String(confusion[label][p]).padStart(10)).join('')}`);
+for (const label of LABELS)
+  console.log(`${label.padEnd(10)}${LABELS.map((p) => String(confusion[label][p]).padStart(10)).join('')}`);
 console.log(`\ncentral: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (target 0.95 each)`);
-console.log(`accuracy over three classes: ${((LABELS.reduce((s, l) => s + confusion[l][l], 0) / pages.length) * 100).toFixed(1)}%`);
+console.log(
+  `accuracy over three classes: ${((LABELS.reduce((s, l) => s + confusion[l][l], 0) / pages.length) * 100).toFixed(1)}%`,
+);
 console.log(`\nTrap pages: ${trapPages}; highlights on trap words: ${trapProblems.length === 0 ? 'none' : ''}`);
 for (const problem of trapProblems) console.log(`  ${problem}`);
 if (misses.length > 0) {

@@ -38,7 +38,8 @@ export function trapHits(text: string, highlighted: Highlighted[], traps: string
     for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
-      for (const mark of highlighted) if (mark.start < end && mark.end > start) hits.push(`${mark.text} (on “${match[0]}”)`);
+      for (const mark of highlighted)
+        if (mark.start < end && mark.end > start) hits.push(`${mark.text} (on “${match[0]}”)`);
     }
   }
   return [...new Set(hits)];

@@ -1,7 +1,7 @@
 // Runs the content script's own reading of a page (extraction, text model, verdict) on an HTML file in Node,
 // through happy-dom, so the eval measures exactly what the browser does.
 import { Window } from 'happy-dom';
-import { type PageAnalysis, analyseModel } from '../../content-scripts/analyse-page';
+import { analyseModel, type PageAnalysis } from '../../content-scripts/analyse-page';
 import { buildTextModel } from '../../content-scripts/text-model';
 import { isHighlighted, type Matcher } from '../../src/core/engine';
 import type { Highlighted } from './corpus';
@@ -13,10 +13,18 @@ export interface ReadPage extends PageAnalysis {
 }
 
 export async function readPage(matcher: Matcher, html: string, url: string): Promise<ReadPage> {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const globals = globalThis as Record<string, unknown>;
-  Object.assign(globals, { document: doc, location: window.location, Node: window.Node, NodeFilter: window.NodeFilter });
+  Object.assign(globals, {
+    document: doc,
+    location: window.location,
+    Node: window.Node,
+    NodeFilter: window.NodeFilter,
+  });
   try {
     const model = buildTextModel(doc.body as unknown as Node);
     const analysed = await analyseModel(matcher, model, new AbortController().signal);

@@ -18,7 +18,8 @@ export function generatedAssets(dir: string): Plugin {
     generateBundle() {
       const files = filesUnder(dir);
       if (files.length === 0) this.error(`${dir} is empty: run \`npm run build:data\` first`);
-      for (const file of files) this.emitFile({ type: 'asset', fileName: relative(dir, file), source: readFileSync(file) });
+      for (const file of files)
+        this.emitFile({ type: 'asset', fileName: relative(dir, file), source: readFileSync(file) });
     },
   };
 }

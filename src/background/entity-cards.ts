@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import kbText from '../../generated/kb.json?raw';
 import type { CompiledEntity, CompiledKb } from '../core/kb/compiled';
-import type { EntityDetails } from '../messaging/protocol';
+import type { EntityDetails, PageReport } from '../messaging/protocol';
 
 type DigestCards = Record<string, { count: number; top: string[] }>;
 
@@ -12,8 +12,23 @@ let digestCards: Promise<DigestCards> | undefined;
 
 const MAX_IDS = 50;
 
-export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {
+function knownEntities(): Map<string, CompiledEntity> {
   entities ??= new Map((JSON.parse(kbText) as CompiledKb).entities.map((entity) => [entity.id, entity]));
+  return entities;
+}
+
+/** Content scripts carry no entity names (it keeps them small): the worker puts them in. */
+export async function nameFindings(report: PageReport): Promise<PageReport> {
+  const known = knownEntities();
+  const findings = report.analysis.findings.map((finding) => ({
+    ...finding,
+    name: known.get(finding.id)?.name ?? finding.name,
+  }));
+  return { ...report, analysis: { ...report.analysis, findings } };
+}
+
+export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {
+  const entities = knownEntities();
   digestCards ??= fetch(browser.runtime.getURL('data/entity-cards.json'))
     .then((response) => (response.ok ? (response.json() as Promise<DigestCards>) : {}))
     .catch(() => ({}));

@@ -2,7 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { Result, TabState, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
-import { detailsFor } from './entity-cards';
+import { detailsFor, nameFindings } from './entity-cards';
 import { dropReport, getReport, saveReport } from './tab-store';
 
 type Sender = browser.Runtime.MessageSender;
@@ -18,7 +18,7 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
     case 'page-report': {
       if (!fromTopFrame(sender)) throw new Error('page reports come only from a tab’s top frame');
       const tabId = sender.tab!.id!;
-      await saveReport(tabId, message.report);
+      await saveReport(tabId, await nameFindings(message.report));
       await showVerdict(tabId, message.report);
       return null;
     }

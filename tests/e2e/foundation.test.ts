@@ -1,7 +1,7 @@
 // The extension loads in Chromium: worker up, content script runs, badge changes, popup renders the tab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
+import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -33,7 +33,7 @@ describe('foundation', () => {
   it('runs the content script on a served page and sets the badge for a central page', async () => {
     const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const report = await reportOf(browser.worker, tabId);
-    expect(report.analysis.verdict).toBe('central');
+    expect(report?.analysis.verdict).toBe('central');
     const badge = await badgeOf(tabId);
     expect(Number(badge.text)).toBeGreaterThan(0);
     expect(badge.colour).toEqual([11, 110, 121, 255]);

@@ -2,7 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
-import { cardText, highlightCounts, highlightedTexts, liveBody, pointOf, servedBody, waitFor } from './support/page-probes';
+import {
+  cardText,
+  highlightCounts,
+  highlightedTexts,
+  liveBody,
+  pointOf,
+  servedBody,
+  waitFor,
+} from './support/page-probes';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -17,14 +25,23 @@ afterAll(async () => {
 });
 
 const sendCommand = (tabId: number, type: 'next-mention' | 'toggle-highlights') =>
-  browser.worker.evaluate(([id, command]) => chrome.tabs.sendMessage(id as number, { type: command }), [tabId, type] as const);
+  browser.worker.evaluate(([id, command]) => chrome.tabs.sendMessage(id as number, { type: command }), [
+    tabId,
+    type,
+  ] as const);
 
 describe('highlights', () => {
   it('marks every name on a central page, by kind, with the right counts', async () => {
     const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const counts = await highlightCounts(page);
     expect(counts).toMatchObject({ person: 3, place: 5 });
-    expect((await highlightedTexts(page, 'place')).sort()).toEqual(['Almaty', 'Astana', 'Kazakhstan', 'Kazakhstan', 'Kazakhstan']);
+    expect((await highlightedTexts(page, 'place')).sort()).toEqual([
+      'Almaty',
+      'Astana',
+      'Kazakhstan',
+      'Kazakhstan',
+      'Kazakhstan',
+    ]);
     expect(await highlightedTexts(page, 'event')).toEqual(['Astana International Forum']);
     expect(await highlightedTexts(page, 'organisation')).toEqual(['Kazatomprom']);
     expect(await highlightedTexts(page, 'project')).toEqual(['Middle Corridor']);
@@ -38,14 +55,21 @@ describe('highlights', () => {
 
   it('keeps a component-rendered page working after highlighting', async () => {
     const { page } = await browser.open(server.url('/fixtures/pages/component.html'));
-    await waitFor(() => highlightCounts(page), (counts) => (counts.place ?? 0) > 0);
+    await waitFor(
+      () => highlightCounts(page),
+      (counts) => (counts.place ?? 0) > 0,
+    );
     await page.click('#like');
     await page.click('#like');
     expect(await page.textContent('#like')).toBe('Useful (2)');
   });
 
   it('highlights nothing on trap pages', async () => {
-    for (const path of ['/fixtures/pages/trap-en.html', '/fixtures/corpus/ru/none-kuban-cossacks.html', '/fixtures/corpus/ru/none-kazan-weekend.html']) {
+    for (const path of [
+      '/fixtures/pages/trap-en.html',
+      '/fixtures/corpus/ru/none-kuban-cossacks.html',
+      '/fixtures/corpus/ru/none-kazan-weekend.html',
+    ]) {
       const { page, tabId } = await browser.open(server.url(path));
       expect(await highlightCounts(page)).toEqual({});
       expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('none');
@@ -68,18 +92,27 @@ describe('hover card and keyboard', () => {
     const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const point = await pointOf(page, 'Kazatomprom');
     await page.mouse.move(point.x, point.y);
-    const text = await waitFor(() => cardText(page), (value) => value !== null && value.includes('Kazatomprom'));
+    const text = await waitFor(
+      () => cardText(page),
+      (value) => value?.includes('Kazatomprom') === true,
+    );
     expect(text).toMatch(/uranium/i);
     expect(text).toContain('matched: “Kazatomprom”');
     await page.keyboard.press('Escape');
-    await waitFor(() => cardText(page), (value) => value === null);
+    await waitFor(
+      () => cardText(page),
+      (value) => value === null,
+    );
   });
 
   it('never takes focus and never covers the name', async () => {
     const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const point = await pointOf(page, 'Almaty');
     await page.mouse.move(point.x, point.y);
-    await waitFor(() => cardText(page), (value) => value?.includes('Almaty') === true);
+    await waitFor(
+      () => cardText(page),
+      (value) => value?.includes('Almaty') === true,
+    );
     const layout = await page.evaluate(() => {
       const card = (document.querySelector('kazakhstan-lens-card') as HTMLElement).getBoundingClientRect();
       return { card: { top: card.top, bottom: card.bottom }, focused: document.activeElement?.tagName };
@@ -91,18 +124,30 @@ describe('hover card and keyboard', () => {
   it('moves to the next mention and opens its card on the command', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     await sendCommand(tabId, 'next-mention');
-    const first = await waitFor(() => cardText(page), (value) => value !== null);
+    const first = await waitFor(
+      () => cardText(page),
+      (value) => value !== null,
+    );
     await sendCommand(tabId, 'next-mention');
-    const second = await waitFor(() => cardText(page), (value) => value !== null && value !== first);
+    const second = await waitFor(
+      () => cardText(page),
+      (value) => value !== null && value !== first,
+    );
     expect(second).not.toBe(first);
   });
 
   it('toggles highlights on the command, at once', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     await sendCommand(tabId, 'toggle-highlights');
-    await waitFor(() => highlightCounts(page), (counts) => Object.keys(counts).length === 0);
+    await waitFor(
+      () => highlightCounts(page),
+      (counts) => Object.keys(counts).length === 0,
+    );
     await sendCommand(tabId, 'toggle-highlights');
-    await waitFor(() => highlightCounts(page), (counts) => (counts.person ?? 0) === 3);
+    await waitFor(
+      () => highlightCounts(page),
+      (counts) => (counts.person ?? 0) === 3,
+    );
   });
 });
 
@@ -111,8 +156,14 @@ describe('single-page sites', () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/spa.html'));
     expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('none');
     await page.click('#next');
-    const report = await waitFor(() => reportOf(browser.worker, tabId), (value) => value?.url.endsWith('?story=steppe') === true);
+    const report = await waitFor(
+      () => reportOf(browser.worker, tabId),
+      (value) => value?.url.endsWith('?story=steppe') === true,
+    );
     expect(report?.analysis.verdict).toBe('central');
-    await waitFor(() => highlightCounts(page), (counts) => (counts.person ?? 0) >= 2);
+    await waitFor(
+      () => highlightCounts(page),
+      (counts) => (counts.person ?? 0) >= 2,
+    );
   });
 });

@@ -19,6 +19,11 @@ export function analysePage(matcher: Matcher, page: PageText): Analysis {
   return judge(
     matcher.kb,
     { title: matcher.find(title), lede: matcher.find(page.lede ?? ''), body: matcher.find(page.body) },
-    { url: page.url, words: countWords(`${page.lede ?? ''} ${page.body}`), knownOutlet: page.knownOutlet, bodySpan: [0, page.body.length] },
+    {
+      url: page.url,
+      words: countWords(`${page.lede ?? ''} ${page.body}`),
+      knownOutlet: page.knownOutlet,
+      bodySpan: [0, page.body.length],
+    },
   );
 }

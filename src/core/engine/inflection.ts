@@ -12,8 +12,12 @@ const NOUN = new Set(
 );
 // Adjective endings (казахстанского, Восточным). An adjective alias is stored as its stem plus ADJECTIVE,
 // so a noun such as Уральск never takes them: Уральского is the Urals, not the city of Oral.
-const ADJECTIVE_ENDINGS = new Set('ий ый ой ая яя ое ее ие ые ого его ому ему ым им ую юю ых их ыми ими ей ом ем'.split(' '));
+const ADJECTIVE_ENDINGS = new Set(
+  'ий ый ой ая яя ое ее ие ые ого его ому ему ым им ую юю ых их ыми ими ей ом ем'.split(' '),
+);
 export const ADJECTIVE = '~';
+const ADJECTIVE_NOMINATIVE = new Set(['ий', 'ый', 'ой', 'ая', 'ое', 'ие', 'ые']);
+const FINAL_VOWELS = 'аяоеьйыи';
 const MAX_SUFFIX = 8;
 /** A name's first word needs a stem this long: a shorter one is too likely to be another word (Кан).
  *  Later words of a name may be shorter (Алма-Ата → Алма-Ате), since the first word already matched. */
@@ -22,7 +26,9 @@ const MIN_LATER_STEM = 2;
 
 function isNounEnding(rest: string): boolean {
   if (NOUN.has(rest)) return true;
-  for (let cut = 1; cut < rest.length; cut++) if (NOUN.has(rest.slice(0, cut)) && NOUN.has(rest.slice(cut))) return true;
+  if (rest.length < 2) return false;
+  for (let cut = 1; cut < rest.length; cut++)
+    if (NOUN.has(rest.slice(0, cut)) && NOUN.has(rest.slice(cut))) return true;
   return false;
 }
 
@@ -47,7 +53,8 @@ export function aliasWordVariants(key: string, position: number): string[] {
   const variants = [key];
   if (!isCyrillic(key.charCodeAt(0))) return variants;
   const shortest = position === 0 ? MIN_STEM : MIN_LATER_STEM;
-  if (/(ий|ый|ой|ая|ое|ие|ые)$/.test(key) && key.length - 2 >= shortest) variants.push(key.slice(0, -2) + ADJECTIVE);
-  else if (/[аяоеьйыи]$/.test(key) && key.length - 1 >= shortest) variants.push(key.slice(0, -1));
+  if (ADJECTIVE_NOMINATIVE.has(key.slice(-2)) && key.length - 2 >= shortest)
+    variants.push(key.slice(0, -2) + ADJECTIVE);
+  else if (FINAL_VOWELS.includes(key[key.length - 1]) && key.length - 1 >= shortest) variants.push(key.slice(0, -1));
   return variants;
 }

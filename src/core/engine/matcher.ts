@@ -1,16 +1,19 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
-import type { MatchKb } from '../kb/compiled';
-import { isIgnorable } from './chars';
-import { ADJECTIVE, aliasWordVariants, MIN_STEM, wordCandidates } from './inflection';
-import { prefixCode, tokenize, type Words, wordKey } from './tokenize';
-
-interface TrieNode {
-  /** The alias word this node stands for. */
-  word: string;
-  next: Map<string, TrieNode[]> | undefined;
-  /** Index into kb.aliases when an alias ends here. */
-  alias: number;
-}
+import { bucketAliases } from '../kb/compile';
+import {
+  type AliasBuckets,
+  CAPITAL,
+  CASE,
+  type EntityTable,
+  type MatchKb,
+  type PageKb,
+  RECORD_SEPARATOR,
+} from '../kb/compiled';
+import { isCyrillic, isIgnorable, isWordChar, lowerCode } from './chars';
+import { ASCII_CLASS, BucketSlots, FirstWords, followerCode, UPPER } from './first-words';
+import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
+import { insertAlias, newNode, type TrieNode } from './trie';
+import { nameKeys, nameWords, nextWordStart, wordEnd, wordKey } from './words';
 
 /** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
 export interface Mention {
@@ -20,131 +23,211 @@ export interface Mention {
   alias: number;
 }
 
-/** Marks an edge that only the whole word, with no ending, may take. */
-const STRICT = '\u0001';
-const KAZAKH_LETTERS = /[әғқңөұүһі]/;
+const CANDIDATE_CACHE = 4000;
 
-const newNode = (word: string): TrieNode => ({ word, next: undefined, alias: -1 });
+/** Characters that can begin a name: Latin capitals, and letters beyond ASCII (Latin with diacritics,
+ *  Greek, Cyrillic), whose case the trie and the case rules settle. */
+const NAME_START = /[A-Z\u00c0-\u024f\u0370-\u052f]/g;
 
-function addEdge(node: TrieNode, key: string, child: TrieNode): void {
-  node.next ??= new Map();
-  const children = node.next.get(key);
-  if (!children) node.next.set(key, [child]);
-  else if (!children.includes(child)) children.push(child);
-}
+/** No name in the knowledge base is longer than this many words. */
+const MAX_WORDS = 12;
 
 export class Matcher {
-  readonly kb: MatchKb;
+  readonly kb: EntityTable;
   private readonly root = newNode('');
-  /** Two-letter prefixes of every alias's first word: most words of a page fail this test at once. */
-  private readonly firstPrefixes = new Set<number>();
+  private readonly firstWords = new FirstWords();
+  /** Alias records by bucket; a bucket is put into the trie the first time a page has a word in it, and
+   *  then emptied. A page meets few buckets, so loading costs next to nothing. */
+  private readonly buckets: AliasBuckets;
+  private readonly slots: BucketSlots;
+  /** Per alias put in the trie: its entity. */
+  private readonly aliasEntity: number[] = [];
   /** Written forms, word by word, of the aliases whose capitalisation must match. */
   private readonly exactWords = new Map<number, string[]>();
   /** Cyrillic proper names (Астана): in Russian and Kazakh a lower-case first letter makes them common
    *  words (астана is "capital" in Kazakh), so their first letter must be a capital in the text too. */
   private readonly capitalOnly = new Set<number>();
-  private readonly maxWords: number;
+  private readonly candidateCache = new Map<string, string[]>();
 
-  constructor(kb: MatchKb) {
-    this.kb = kb;
-    let maxWords = 1;
-    kb.aliases.forEach(([keys, , written, caseSensitive], aliasIndex) => {
-      const words = keys.split(' ');
-      maxWords = Math.max(maxWords, words.length);
-      let node = this.root;
-      // In Kazakh only a name's last word takes endings (Астана халықаралық форумы, never Астанада ...).
-      const endsOnlyAtLast = words.length > 1 && KAZAKH_LETTERS.test(keys);
-      words.forEach((word, position) => {
-        const strict = endsOnlyAtLast && position < words.length - 1;
-        const variants = strict ? [word + STRICT] : aliasWordVariants(word, position);
-        if (position === 0) for (const variant of variants) this.firstPrefixes.add(prefixCode(variant, 0, variant.length));
-        node.next ??= new Map();
-        const key = variants[0];
-        let child = node.next.get(key)?.find((candidate) => candidate.word === word);
-        if (!child) {
-          child = newNode(word);
-          addEdge(node, key, child);
-        }
-        // A stem may be shared by two names (восточн: Восточный Туркестан, Восточно-Казахстанская):
-        // an edge keeps every child, and the walk follows them all.
-        for (const variant of variants) if (variant !== key) addEdge(node, variant, child);
-        node = child;
-      });
-      if (node.alias < 0) node.alias = aliasIndex;
-      if (caseSensitive) this.exactWords.set(aliasIndex, writtenWords(written));
-      else if (isCyrillicCapital(written.charCodeAt(0))) this.capitalOnly.add(aliasIndex);
-    });
-    this.maxWords = maxWords;
+  /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
+  constructor(kb: PageKb | MatchKb) {
+    if ('buckets' in kb) {
+      // Shipped entities have no names: the id stands in until the worker names them.
+      const entities = kb.entities.map(([id, kind, strength, dampens]) => ({
+        id,
+        name: id,
+        kind,
+        strength,
+        ...(dampens ? { dampens: true as const } : {}),
+      }));
+      this.kb = { entities };
+      this.buckets = { ...kb.buckets };
+    } else {
+      this.kb = kb;
+      this.buckets = bucketAliases(kb.aliases);
+    }
+    this.slots = new BucketSlots(Object.keys(this.buckets).map(Number));
+  }
+
+  private insertBucket(records: string): void {
+    for (const record of records.split(RECORD_SEPARATOR)) {
+      let flagAt = 0;
+      while (record.charCodeAt(flagAt) >= 0x30 && record.charCodeAt(flagAt) <= 0x39) flagAt++;
+      const flag = record[flagAt];
+      const text = record.slice(flagAt + 1);
+      const aliasIndex = this.aliasEntity.push(Number(record.slice(0, flagAt))) - 1;
+      const words = flag === CASE ? nameKeys(text) : text.split(' ');
+      this.firstWords.addAlias(
+        words,
+        flag === CAPITAL || (flag === CASE && text.charCodeAt(0) !== lowerCodeOf(text, 0)),
+      );
+      insertAlias(this.root, words, aliasIndex);
+      if (flag === CASE) this.exactWords.set(aliasIndex, nameWords(text));
+      else if (flag === CAPITAL) this.capitalOnly.add(aliasIndex);
+    }
   }
 
   /** All mentions in text, in order. Block entities are included: callers decide what to show. */
   find(text: string): Mention[] {
-    const words = tokenize(text);
     const mentions: Mention[] = [];
-    const keyCache = new Map<number, string[]>();
-    const candidatesOf = (index: number): string[] => {
-      let candidates = keyCache.get(index);
-      if (!candidates) {
-        candidates = wordCandidates(wordKey(text, words.starts[index], words.ends[index]));
-        keyCache.set(index, candidates);
+    const length = text.length;
+    let i = 0;
+    // One pass over the characters. Each word's lower-case hash and first letters are made on the way,
+    // in local variables, so that a word that starts no name costs a few table lookups and nothing else.
+    while (i < length) {
+      // Names start with a capital in Latin script, so a native search jumps from one capital (or
+      // non-ASCII letter) to the next: lower-case Latin text is skipped without a look.
+      NAME_START.lastIndex = i;
+      if (!NAME_START.test(text)) break;
+      i = NAME_START.lastIndex - 1;
+      let code = text.charCodeAt(i);
+      if (!isWordChar(code)) {
+        i++;
+        continue;
       }
-      return candidates;
-    };
-    for (let i = 0; i < words.count; i++) {
-      if (!this.firstPrefixes.has(prefixCode(text, words.starts[i], words.ends[i]))) continue;
-      const found = this.longestAt(text, words, i, candidatesOf);
+      if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || isIgnorable(text.charCodeAt(i - 1)))) {
+        // A capital inside a word (McKinsey, iPhone) starts nothing: skip to the word's end.
+        i = wordEnd(text, i) + 1;
+        continue;
+      }
+      const start = i;
+      let hash = 0;
+      let letters = 0;
+      let first = 0;
+      let second = 0;
+      let third = 0;
+      for (;;) {
+        let lower: number;
+        if (code < 128) {
+          const kind = ASCII_CLASS[code];
+          if (kind === 0) break;
+          lower = kind === UPPER ? code + 32 : code;
+        } else if (isWordChar(code)) lower = lowerCode(code);
+        else if (!isIgnorable(code)) break;
+        else lower = -1;
+        if (lower >= 0) {
+          hash = (Math.imul(hash, 31) + lower) | 0;
+          if (letters === 0) first = lower;
+          else if (letters === 1) second = lower;
+          else if (letters === 2) third = lower;
+          letters++;
+        }
+        if (++i >= length) break;
+        code = text.charCodeAt(i);
+      }
+      if (!this.slots.mayHold(first, letters > 1 ? second : 0)) continue;
+      const bucket = first * 0x10000 + (letters > 1 ? second : 0);
+      if (this.slots.isPending(first, letters > 1 ? second : 0)) this.openBucket(bucket);
+      const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
+      const test = this.firstWords.test(hash, letters, first, second, third, upper);
+      if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
+      let end = i;
+      while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
+      const found = this.longestAt(text, start, end);
       if (found) {
-        mentions.push(found.mention);
-        i = found.lastWord;
+        mentions.push(found);
+        i = found.end;
       }
-      if (keyCache.size > 64) keyCache.clear();
     }
     return mentions;
   }
 
-  private longestAt(
-    text: string,
-    words: Words,
-    first: number,
-    candidatesOf: (index: number) => string[],
-  ): { mention: Mention; lastWord: number } | undefined {
+  /** Whether the word after position `from` may be the second word of a name led by the word `leadHash`. */
+  private followerFits(text: string, from: number, leadHash: number): boolean {
+    const start = nextWordStart(text, from);
+    if (start < 0 || !isJoiningGap(text, from, start)) return false;
+    const key = foldedKey(text, start, wordEnd(text, start));
+    return this.firstWords.pairMayFollow(leadHash, followerCode(key));
+  }
+
+  /** Puts a bucket's aliases into the trie the first time the page has a word in it. */
+  private openBucket(bucket: number): void {
+    const records = this.buckets[bucket];
+    if (!records) return;
+    this.buckets[bucket] = '';
+    this.slots.opened(bucket);
+    this.insertBucket(records);
+  }
+
+  /** The longest name starting with the word text[start, firstEnd), following every trie path its forms
+   *  allow. Called for every word that passes the first-word filter, so it allocates little. */
+  private longestAt(text: string, start: number, firstEnd: number): Mention | undefined {
     let active: TrieNode[] = [this.root];
-    let best: { mention: Mention; lastWord: number } | undefined;
-    for (let j = first; j < words.count && j - first < this.maxWords && active.length > 0; j++) {
-      if (j > first && !isJoiningGap(text, words.ends[j - 1], words.starts[j])) break;
-      const candidates = candidatesOf(j);
+    let best: Mention | undefined;
+    const spans: number[] = [];
+    let wordStart = start;
+    let end = firstEnd;
+    for (let count = 0; count < MAX_WORDS; count++) {
+      spans.push(wordStart, end);
+      const key = foldedKey(text, wordStart, end);
+      // Only Cyrillic words take endings; others are looked up as they are.
+      const candidates = isCyrillic(key.charCodeAt(0)) ? this.candidatesOf(key) : null;
       const next: TrieNode[] = [];
       for (const node of active) {
-        if (!node.next) continue;
-        for (let c = 0; c < candidates.length; c++) {
-          // A first word's short stem is too likely to be another word: only its whole form may start a name.
+        addAll(next, node.next?.get(key));
+        addAll(next, node.strict?.get(key));
+        if (!candidates || !node.next) continue;
+        for (let c = 1; c < candidates.length; c++) {
           const candidate = candidates[c];
+          // A first word's short stem is too likely to be another word: only its whole form may start a name.
           const stemLength = candidate.length - (candidate.endsWith(ADJECTIVE) ? 1 : 0);
-          if (j === first && c > 0 && stemLength < MIN_STEM) continue;
-          const children = node.next.get(candidate);
-          if (children) for (const child of children) if (!next.includes(child)) next.push(child);
-          const strictChildren = c === 0 ? node.next.get(candidate + STRICT) : undefined;
-          if (strictChildren) for (const child of strictChildren) if (!next.includes(child)) next.push(child);
+          if (count === 0 && stemLength < MIN_STEM) continue;
+          addAll(next, node.next.get(candidate));
         }
       }
+      if (next.length === 0) break;
       active = next;
       for (const node of active) {
-        if (node.alias >= 0 && this.caseAllows(text, words, first, j, node.alias)) {
-          const mention = { start: words.starts[first], end: words.ends[j], entity: this.kb.aliases[node.alias][1], alias: node.alias };
-          best = { mention, lastWord: j };
+        if (node.alias >= 0 && this.caseAllows(text, spans, node.alias)) {
+          best = { start, end, entity: this.aliasEntity[node.alias], alias: node.alias };
           break;
         }
       }
+      const following = nextWordStart(text, end);
+      if (following < 0 || !isJoiningGap(text, end, following)) break;
+      wordStart = following;
+      end = wordEnd(text, following);
     }
     return best;
   }
 
-  private caseAllows(text: string, words: Words, first: number, last: number, alias: number): boolean {
-    if (this.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(words.starts[first]));
+  /** Stems of a Cyrillic word, remembered: an article repeats its names in the same few forms. */
+  private candidatesOf(key: string): string[] {
+    let candidates = this.candidateCache.get(key);
+    if (!candidates) {
+      if (this.candidateCache.size >= CANDIDATE_CACHE) this.candidateCache.clear();
+      candidates = wordCandidates(key);
+      this.candidateCache.set(key, candidates);
+    }
+    return candidates;
+  }
+
+  private caseAllows(text: string, spans: number[], alias: number): boolean {
+    if (this.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(spans[0]));
     const exact = this.exactWords.get(alias);
     if (!exact) return true;
-    for (let k = 0; k <= last - first; k++) {
-      const found = stripIgnorable(text.slice(words.starts[first + k], words.ends[first + k]));
+    for (let k = 0; k < spans.length / 2; k++) {
+      const found = nameWords(text.slice(spans[2 * k], spans[2 * k + 1]))[0] ?? '';
       const wanted = exact[k] ?? '';
       // Cyrillic words may carry an ending, so only their start must match.
       if (found !== wanted && !(found.startsWith(wanted) && /[\u0400-\u052f]/.test(wanted))) return false;
@@ -153,41 +236,35 @@ export class Matcher {
   }
 }
 
+const JOINERS = new Set([0x20, 0xa0, 0x202f, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2019]);
+
 /** Two words belong to one name only across spaces, hyphens, an apostrophe or a lone dot (Kaspi.kz). */
 function isJoiningGap(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 0x2e) return true;
   if (to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    const joins =
-      code === 0x20 ||
-      code === 0xa0 ||
-      code === 0x202f ||
-      code === 0x2d ||
-      code === 0x2010 ||
-      code === 0x2011 ||
-      code === 0x2013 ||
-      code === 0x27 ||
-      code === 0x2019 ||
-      isIgnorable(code);
-    if (!joins) return false;
+    if (!JOINERS.has(code) && !isIgnorable(code)) return false;
   }
   return true;
 }
 
+const lowerCodeOf = (text: string, at: number) => lowerCode(text.charCodeAt(at));
+
+function addAll(into: TrieNode[], nodes: TrieNode[] | undefined): void {
+  if (nodes) for (const node of nodes) if (!into.includes(node)) into.push(node);
+}
+
+/** The word's key as aliases are keyed: lower case, ё as е, invisible characters dropped. */
+function foldedKey(text: string, start: number, end: number): string {
+  const key = text.slice(start, end).toLowerCase();
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === 0x451 || (code >= 0xad && isIgnorable(code))) return wordKey(key, 0, key.length);
+  }
+  return key;
+}
+
 function isCyrillicCapital(code: number): boolean {
   return (code >= 0x400 && code <= 0x42f) || (code >= 0x460 && code <= 0x52f && code % 2 === 0);
-}
-
-function stripIgnorable(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) if (!isIgnorable(word.charCodeAt(i))) out += word[i];
-  return out;
-}
-
-function writtenWords(written: string): string[] {
-  const words = tokenize(written);
-  const out: string[] = [];
-  for (let i = 0; i < words.count; i++) out.push(stripIgnorable(written.slice(words.starts[i], words.ends[i])));
-  return out;
 }

@@ -1,5 +1,5 @@
 // Decides central / mentions / none from where and how often the names occur, with the reasons.
-import type { MatchKb } from '../kb/compiled';
+import type { EntityTable } from '../kb/compiled';
 import type { Mention } from './matcher';
 
 export type Verdict = 'central' | 'mentions' | 'none';
@@ -54,12 +54,12 @@ export interface PageContext {
 }
 
 /** True when a mention may be shown and counted: anchors always, context names only beside an anchor. */
-export function isCounted(kb: MatchKb, mention: Mention, anchorPresent: boolean): boolean {
+export function isCounted(kb: EntityTable, mention: Mention, anchorPresent: boolean): boolean {
   const strength = kb.entities[mention.entity].strength;
   return strength === 'anchor' || (strength === 'context' && anchorPresent);
 }
 
-export function hasAnchor(kb: MatchKb, mentions: Mention[]): boolean {
+export function hasAnchor(kb: EntityTable, mentions: Mention[]): boolean {
   return mentions.some((mention) => kb.entities[mention.entity].strength === 'anchor');
 }
 
@@ -69,7 +69,7 @@ const CENTRAL_SCORE = 0.6;
 
 /** What a reader sees highlighted: anchors on any page that is about or mentions Kazakhstan, context names
  *  (Caspian Sea, Central Asia) only on pages about it, where they are Kazakhstan's Caspian. */
-export function isHighlighted(kb: MatchKb, mention: Mention, verdict: Verdict): boolean {
+export function isHighlighted(kb: EntityTable, mention: Mention, verdict: Verdict): boolean {
   const strength = kb.entities[mention.entity].strength;
   return verdict !== 'none' && (strength === 'anchor' || (strength === 'context' && verdict === 'central'));
 }
@@ -77,7 +77,7 @@ export function isHighlighted(kb: MatchKb, mention: Mention, verdict: Verdict): 
 // Short texts would otherwise get a huge density from one passing mention.
 const MIN_WORDS_FOR_DENSITY = 350;
 
-export function judge(kb: MatchKb, sections: SectionMentions, context: PageContext): Analysis {
+export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
   const byId = new Map<string, Finding>();
   const ranking = new Map<string, number>();
@@ -104,7 +104,9 @@ export function judge(kb: MatchKb, sections: SectionMentions, context: PageConte
       finding.where[section]++;
     }
   }
-  const findings = [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const findings = [...byId.values()].sort(
+    (a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
   // Only anchors speak in a title or lede: "SCO summit opens" is not a Kazakhstan headline.
   const titleEntities = findings.filter((f) => f.where.title > 0 && f.strength === 'anchor').length;
   const ledeEntities = findings.filter((f) => f.where.lede > 0 && f.strength === 'anchor').length;
@@ -154,7 +156,7 @@ function sumWhere(findings: Finding[], strength: Finding['strength']): number {
   return findings.reduce((sum, f) => sum + (f.strength === strength ? f.where.lede + f.where.body : 0), 0);
 }
 
-function quartersWithAnchors(kb: MatchKb, body: Mention[], span: [number, number] | undefined): number {
+function quartersWithAnchors(kb: EntityTable, body: Mention[], span: [number, number] | undefined): number {
   if (!span || span[1] <= span[0]) return 0;
   const quarters = new Set<number>();
   const length = span[1] - span[0];

@@ -1,6 +1,18 @@
 // Turns validated entities into the compact tables the matcher loads (run at build time and in tests).
-import { nameKeys } from '../engine/tokenize';
-import { ALIAS_SEPARATOR, CASE_MARK, type CompiledAlias, type CompiledEntity, type CompiledKb, type MatchKb, type PackedKb } from './compiled';
+
+import { bucketOfKey } from '../engine/first-words';
+import { nameKeys } from '../engine/words';
+import {
+  type AliasBuckets,
+  CAPITAL,
+  CASE,
+  type CompiledAlias,
+  type CompiledEntity,
+  type CompiledKb,
+  type PageKb,
+  PLAIN,
+  RECORD_SEPARATOR,
+} from './compiled';
 import type { EntityInput, Strength } from './schema';
 
 // When two entities claim the same words, the stronger claim keeps them.
@@ -54,40 +66,40 @@ function unique(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
 }
 
-/** The part a content script carries, packed small: per entity its id, kind and strength, and its aliases
- *  as written (the name first) in one string; word keys are rebuilt at load, which costs about a
- *  millisecond and saves half the bytes. No descriptions or spellings (hover cards get those from the
- *  worker) and no foreign ranking-only names, which pages never highlight; those that damp the verdict
- *  (Borat) stay. */
-export function packForPages(kb: CompiledKb): PackedKb {
-  const byEntity = new Map<number, string[]>();
-  for (const [, entity, written, caseSensitive] of kb.aliases) {
-    const list = byEntity.get(entity) ?? [];
-    list.push(caseSensitive ? `${CASE_MARK}${written}` : written);
-    byEntity.set(entity, list);
-  }
-  const packed: PackedKb = { entities: [], aliases: [] };
+/** The part a content script carries: entities without descriptions or spellings (hover cards get those
+ *  from the worker) and without foreign ranking-only names, which pages never highlight; those that damp
+ *  the verdict (Borat) stay. Aliases go in buckets, ready to use. */
+export function packForPages(kb: CompiledKb): PageKb {
+  const newIndex = new Map<number, number>();
+  const entities: PageKb['entities'] = [];
   kb.entities.forEach((entity, index) => {
     if (entity.strength === 'ranking' && !entity.dampens) return;
-    const aliases = byEntity.get(index) ?? [];
-    if (aliases.length === 0) return;
-    packed.entities.push([entity.id, entity.name, entity.kind, entity.strength, entity.dampens ? 1 : 0]);
-    packed.aliases.push(aliases.join(ALIAS_SEPARATOR));
+    newIndex.set(index, entities.length);
+    const { id, kind, strength, dampens } = entity;
+    entities.push(dampens ? [id, kind, strength, 1] : [id, kind, strength]);
   });
-  return packed;
+  const aliases = kb.aliases
+    .filter(([, entity]) => newIndex.has(entity))
+    .map(
+      ([keys, entity, written, caseSensitive]): CompiledAlias => [keys, newIndex.get(entity)!, written, caseSensitive],
+    );
+  return { entities, buckets: bucketAliases(aliases) };
 }
 
-/** Rebuilds the matcher's tables from the packed form. */
-export function unpackForPages(packed: PackedKb): MatchKb {
-  const entities: MatchKb['entities'] = [];
-  const aliases: CompiledAlias[] = [];
-  packed.entities.forEach(([id, name, kind, strength, dampens], index) => {
-    entities.push(dampens ? { id, name, kind, strength, dampens: true } : { id, name, kind, strength });
-    for (const alias of packed.aliases[index].split(ALIAS_SEPARATOR)) {
-      const caseSensitive = alias.startsWith(CASE_MARK);
-      const written = caseSensitive ? alias.slice(1) : alias;
-      aliases.push([nameKeys(written).join(' '), index, written, caseSensitive ? 1 : 0]);
-    }
-  });
-  return { entities, aliases };
+/** Sorts aliases into buckets by the first two letters of their first word. */
+export function bucketAliases(aliases: CompiledAlias[]): AliasBuckets {
+  const buckets = new Map<number, string[]>();
+  for (const [keys, entity, written, caseSensitive] of aliases) {
+    const cyrillicCapital = /^[\u0400-\u042f\u0460-\u052f]/.test(written) && written[0] !== written[0].toLowerCase();
+    const record = caseSensitive
+      ? `${entity}${CASE}${written}`
+      : `${entity}${cyrillicCapital ? CAPITAL : PLAIN}${keys}`;
+    const bucket = bucketOfKey(keys.split(' ')[0]);
+    const list = buckets.get(bucket) ?? [];
+    list.push(record);
+    buckets.set(bucket, list);
+  }
+  const out: AliasBuckets = {};
+  for (const [bucket, records] of buckets) out[bucket] = records.join(RECORD_SEPARATOR);
+  return out;
 }

@@ -19,7 +19,7 @@ export interface CompiledEntity extends MatchEntity {
 
 /** One alias: its word keys joined by spaces, the entity's index, the alias as written, and whether
  *  its capitalisation must match (acronyms, names that are also common words). */
-export type CompiledAlias = [keys: string, entity: number, written: string, caseSensitive: 0 | 1];
+export type CompiledAlias = [keys: string, entity: number, written: string, caseSensitive: 0 | 1, capital?: 0 | 1];
 
 /** The tables the matcher and the verdict work from. */
 export interface MatchKb {
@@ -32,12 +32,25 @@ export interface CompiledKb extends MatchKb {
   entities: CompiledEntity[];
 }
 
-/** The knowledge base as shipped in the content script (see packForPages). */
-export interface PackedKb {
-  entities: [id: string, name: string, kind: EntityKind, strength: Strength, dampens: 0 | 1][];
-  /** Per entity, its aliases as written, joined by ALIAS_SEPARATOR; CASE_MARK starts a case-sensitive one. */
-  aliases: string[];
+/** Just the entities: what judging a page needs. */
+export interface EntityTable {
+  entities: MatchEntity[];
 }
 
-export const ALIAS_SEPARATOR = '|';
-export const CASE_MARK = '=';
+/** Aliases in buckets keyed by the first two letters of their first word (see bucketOf), each bucket one
+ *  string of records `<entity index><flag><text>` joined by RECORD_SEPARATOR. The flag is PLAIN (text is
+ *  the word keys), CAPITAL (keys of a Cyrillic proper name, whose capital the matcher demands: Астана, not
+ *  астана "capital") or CASE (text as written, capitals and all). */
+export type AliasBuckets = Record<string, string>;
+
+/** The knowledge base as a content script loads it: one JSON.parse and next to nothing to build. Entities
+ *  carry no names (the worker, which has the whole knowledge base, names them in the page's report). */
+export interface PageKb {
+  entities: [id: string, kind: EntityKind, strength: Strength, dampens?: 1][];
+  buckets: AliasBuckets;
+}
+
+export const RECORD_SEPARATOR = '|';
+export const PLAIN = '.';
+export const CAPITAL = '^';
+export const CASE = '=';

@@ -1,5 +1,5 @@
 // Finds the entity a hand-written name stands for (digest entity lists, importer drafts).
-import { nameKeys } from '../engine/tokenize';
+import { nameKeys } from '../engine/words';
 import type { EntityInput } from './schema';
 
 /** Whole-name lookup over names, aliases and former names; case, hyphens and spacing are ignored. */

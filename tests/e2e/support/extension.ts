@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import type { PageReport } from '../../../src/messaging/protocol';
-import { chromiumArgs } from '../../../scripts/lib/chromium-args';
 import { findChromium } from '../../../scripts/lib/chromium';
+import { chromiumArgs } from '../../../scripts/lib/chromium-args';
+import type { PageReport } from '../../../src/messaging/protocol';
 
 export const DIST = new URL('../../../dist/chrome/', import.meta.url).pathname;
 
@@ -89,5 +89,8 @@ export async function waitForReport(worker: Worker, tabId: number, timeout = 15_
 }
 
 export async function reportOf(worker: Worker, tabId: number): Promise<PageReport | null> {
-  return worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+  return worker.evaluate(
+    async (key) => ((await chrome.storage.session.get(key))[key] as PageReport | undefined) ?? null,
+    `tab:${tabId}`,
+  );
 }

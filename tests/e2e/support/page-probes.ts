@@ -59,7 +59,8 @@ export async function waitFor<T>(probe: () => Promise<T>, accept: (value: T) => 
   const deadline = Date.now() + timeout;
   let value = await probe();
   while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`condition not met in ${timeout} ms; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in ${timeout} ms; last value: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     value = await probe();
   }

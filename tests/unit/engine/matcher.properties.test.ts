@@ -4,11 +4,42 @@ import { describe, expect, it } from 'vitest';
 import { sampleMatcher } from './sample-kb';
 
 const matcher = sampleMatcher();
-const NAMES = ['Tokayev', 'Токаева', 'Қазақстанның', 'Astana International Forum', 'Alma-Ata', 'KTZ', 'East Turkestan', 'Kazan', 'казаки'];
-const FILLER = ['the', 'and', 'в', 'мен', ' ', '-', '.', '\n', '\u00ad', '\u200b', '\ud800', '🇰🇿', 'ё', "'s", 'Kaz', 'Tok'];
+const NAMES = [
+  'Tokayev',
+  'Токаева',
+  'Қазақстанның',
+  'Astana International Forum',
+  'Alma-Ata',
+  'KTZ',
+  'East Turkestan',
+  'Kazan',
+  'казаки',
+];
+const FILLER = [
+  'the',
+  'and',
+  'в',
+  'мен',
+  ' ',
+  '-',
+  '.',
+  '\n',
+  '\u00ad',
+  '\u200b',
+  '\ud800',
+  '🇰🇿',
+  'ё',
+  "'s",
+  'Kaz',
+  'Tok',
+];
 
 /** Text made of names, filler words and odd characters, in any order. */
-const articleText = fc.array(fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom(...FILLER), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+const articleText = fc
+  .array(fc.oneof(fc.constantFrom(...NAMES), fc.constantFrom(...FILLER), fc.string({ maxLength: 6 })), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(' '));
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), articleText);
 
 describe('matcher properties', () => {

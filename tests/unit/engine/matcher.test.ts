@@ -28,8 +28,8 @@ describe('matcher: names and spellings', () => {
   it('finds Latin Kazakh spellings', () => {
     expect(idsIn('Qazaqstan Prezidenti Toqaev')).toEqual(['kazakhstan', 'tokayev']);
   });
-  it('ignores case except for acronyms and case-sensitive names', () => {
-    expect(idsIn('KAZAKHSTAN and kazakhstan')).toEqual(['kazakhstan', 'kazakhstan']);
+  it('ignores case after a name’s capital, except for acronyms and case-sensitive names', () => {
+    expect(idsIn('KAZAKHSTAN and KazakhStan, but not kazakhstan in lower case')).toEqual(['kazakhstan', 'kazakhstan']);
     expect(idsIn('KTZ trains, but ktz is not a name')).toEqual(['ktz']);
     expect(idsIn('Oral is a city; an oral exam is not')).toEqual(['oral']);
   });

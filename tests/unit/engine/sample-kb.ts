@@ -57,7 +57,13 @@ export const SAMPLE_ENTITIES: EntityInput[] = [
     aliases: { en: ['Kazakh', 'Kazakhstani'], ru: ['казах', 'казахстанский', 'казахский'], kk: ['қазақ'] },
   }),
   entity({ id: 'ktz', name: 'Kazakhstan Temir Zholy', kind: 'company', strength: 'anchor', aliases: { en: ['KTZ'] } }),
-  entity({ id: 'astana-international-forum', name: 'Astana International Forum', kind: 'event', strength: 'anchor', aliases: { ru: ['Астанинский международный форум'], kk: ['Астана халықаралық форумы'] } }),
+  entity({
+    id: 'astana-international-forum',
+    name: 'Astana International Forum',
+    kind: 'event',
+    strength: 'anchor',
+    aliases: { ru: ['Астанинский международный форум'], kk: ['Астана халықаралық форумы'] },
+  }),
   entity({ id: 'turkestan', name: 'Turkestan', kind: 'place', strength: 'context', aliases: { ru: ['Туркестан'] } }),
   entity({
     id: 'east-turkestan',

@@ -3,7 +3,8 @@ import { analysePage } from '../../../src/core/engine';
 import { sampleMatcher } from './sample-kb';
 
 const matcher = sampleMatcher();
-const filler = (words: number) => Array.from({ length: words }, (_, i) => (i % 12 === 11 ? 'markets.' : 'steady')).join(' ');
+const filler = (words: number) =>
+  Array.from({ length: words }, (_, i) => (i % 12 === 11 ? 'markets.' : 'steady')).join(' ');
 
 describe('verdict', () => {
   it('calls a page with the name in the title and throughout the text central', () => {
@@ -21,27 +22,45 @@ describe('verdict', () => {
   });
 
   it('calls one passing mention in a long article mentions', () => {
-    const analysis = analysePage(matcher, { url: 'https://news.example.com/b', title: 'Coffee prices climb', body: `${filler(500)} Kazakhstan ${filler(400)}` });
+    const analysis = analysePage(matcher, {
+      url: 'https://news.example.com/b',
+      title: 'Coffee prices climb',
+      body: `${filler(500)} Kazakhstan ${filler(400)}`,
+    });
     expect(analysis.verdict).toBe('mentions');
     expect(analysis.findings.map((f) => f.id)).toEqual(['kazakhstan']);
   });
 
   it('counts context names only beside an anchor, and never ranking names', () => {
-    const alone = analysePage(matcher, { url: 'https://x.example/c', title: 'Caspian sturgeon', body: 'The Caspian Sea and Russia and Turkestan.' });
+    const alone = analysePage(matcher, {
+      url: 'https://x.example/c',
+      title: 'Caspian sturgeon',
+      body: 'The Caspian Sea and Russia and Turkestan.',
+    });
     expect(alone.verdict).toBe('none');
     expect(alone.findings).toEqual([]);
     expect(alone.rankingEntities).toEqual([{ id: 'russia', count: 1 }]);
-    const beside = analysePage(matcher, { url: 'https://x.example/c', title: 'Caspian sturgeon', body: 'The Caspian Sea off Kazakhstan.' });
+    const beside = analysePage(matcher, {
+      url: 'https://x.example/c',
+      title: 'Caspian sturgeon',
+      body: 'The Caspian Sea off Kazakhstan.',
+    });
     expect(beside.findings.map((f) => f.id).sort()).toEqual(['caspian-sea', 'kazakhstan']);
   });
 
   it('damps pages where Kazakhstan is a joke (Borat)', () => {
-    const page = { url: 'https://film.example/d', title: 'Borat returns to Kazakhstan', body: `Borat ${filler(200)} Kazakhstan ${filler(100)} Kazakhstan` };
+    const page = {
+      url: 'https://film.example/d',
+      title: 'Borat returns to Kazakhstan',
+      body: `Borat ${filler(200)} Kazakhstan ${filler(100)} Kazakhstan`,
+    };
     expect(analysePage(matcher, page).verdict).toBe('mentions');
   });
 
   it('takes a .kz site as a weak prior, never as a reason on its own', () => {
-    expect(analysePage(matcher, { url: 'https://weather.example.kz/', title: 'Rain in Paris', body: filler(300) }).verdict).toBe('none');
+    expect(
+      analysePage(matcher, { url: 'https://weather.example.kz/', title: 'Rain in Paris', body: filler(300) }).verdict,
+    ).toBe('none');
   });
 
   it('gives a sensible verdict on empty text', () => {

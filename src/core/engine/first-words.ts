@@ -1,0 +1,99 @@
+// Cheap tests of whether a word of the page can start a name, made as the word is read, before any string
+// is built. Most words of a page fail them and cost nothing more.
+import { isCyrillic } from './chars';
+
+/** ASCII characters: 0 not in words, 1 digit or lower-case letter, UPPER an upper-case letter. */
+export const UPPER = 2;
+export const ASCII_CLASS = new Uint8Array(128);
+for (let code = 0x30; code <= 0x39; code++) ASCII_CLASS[code] = 1;
+for (let code = 0x61; code <= 0x7a; code++) ASCII_CLASS[code] = 1;
+for (let code = 0x41; code <= 0x5a; code++) ASCII_CLASS[code] = UPPER;
+
+/** A hash of a lower-case word, the same whether made from an alias key or letter by letter from a page. */
+export function hashOfKey(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** Aliases go into buckets by the first two letters of their first word (one letter: the second is 0). */
+export function bucketOfKey(key: string): number {
+  return key.charCodeAt(0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
+}
+
+/** What a word of the page must be to start a name. A Cyrillic word long enough to carry an ending is
+ *  known by its first three letters; other words by their whole hash, some only with an upper-case first
+ *  letter (aliases whose capitals matter: US, WHO); and a word that only begins longer names (The, New)
+ *  also by the word after it, so that "the" in running text costs one more lookup, not a trie walk. */
+export class FirstWords {
+  private readonly hashes = new Set<number>();
+  private readonly upperHashes = new Set<number>();
+  private readonly prefixes = new Set<number>();
+  private readonly upperPrefixes = new Set<number>();
+  private readonly leads = new Set<number>();
+  private readonly pairs = new Set<number>();
+
+  /** `keys`: the alias's word keys; `upperFirst`: its first letter must be a capital in the page
+   *  (case-sensitive aliases written so, and Cyrillic proper names). */
+  addAlias(keys: string[], upperFirst: boolean): void {
+    const first = keys[0] ?? '';
+    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4)
+      (upperFirst ? this.upperPrefixes : this.prefixes).add(prefixOf(first));
+    else if (keys.length > 1) {
+      this.leads.add(hashOfKey(first));
+      this.pairs.add(pairOf(hashOfKey(first), followerCode(keys[1])));
+    } else (upperFirst ? this.upperHashes : this.hashes).add(hashOfKey(first));
+  }
+
+  /** 0: starts nothing; 1: may start a name; 2: may start one if the next word fits (see pairMayFollow). */
+  test(hash: number, letters: number, first: number, second: number, third: number, upper: boolean): 0 | 1 | 2 {
+    if (isCyrillic(first) && letters >= 4) {
+      const prefix = first * 2 ** 32 + second * 2 ** 16 + third;
+      return this.prefixes.has(prefix) || (upper && this.upperPrefixes.has(prefix)) ? 1 : 0;
+    }
+    if (this.hashes.has(hash) || (upper && this.upperHashes.has(hash))) return 1;
+    return this.leads.has(hash) ? 2 : 0;
+  }
+
+  pairMayFollow(leadHash: number, followerHash: number): boolean {
+    return this.pairs.has(pairOf(leadHash, followerHash));
+  }
+}
+
+const prefixOf = (key: string) => key.charCodeAt(0) * 2 ** 32 + key.charCodeAt(1) * 2 ** 16 + key.charCodeAt(2);
+
+/** The second word of a name, as checked: its first three letters if it may carry an ending, else whole. */
+export function followerCode(key: string): number {
+  return isCyrillic(key.charCodeAt(0)) && key.length >= 4 ? hashOfKey(key.slice(0, 3)) : hashOfKey(key);
+}
+
+const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) | 0;
+
+/** A table over the low bytes of a word's first two letters: whether any bucket may hold it, and whether
+ *  one there is still unopened. Two typed-array reads per word instead of a dictionary lookup. */
+export class BucketSlots {
+  private readonly buckets = new Uint16Array(0x10000);
+  private readonly unopened = new Uint16Array(0x10000);
+
+  constructor(buckets: number[]) {
+    for (const bucket of buckets) {
+      const slot = slotOf(Math.floor(bucket / 0x10000), bucket % 0x10000);
+      this.buckets[slot]++;
+      this.unopened[slot]++;
+    }
+  }
+
+  mayHold(first: number, second: number): boolean {
+    return this.buckets[slotOf(first, second)] > 0;
+  }
+
+  isPending(first: number, second: number): boolean {
+    return this.unopened[slotOf(first, second)] > 0;
+  }
+
+  opened(bucket: number): void {
+    this.unopened[slotOf(Math.floor(bucket / 0x10000), bucket % 0x10000)]--;
+  }
+}
+
+const slotOf = (first: number, second: number) => ((first & 0xff) << 8) | (second & 0xff);

@@ -1,0 +1,10 @@
+// The user's own digests: storage and export.
+export { exportFileName, exportText } from './export';
+export {
+  addUserDigests,
+  listUserDigests,
+  removeUserDigest,
+  type StoreResult,
+  USER_DIGESTS_KEY,
+  watchUserDigests,
+} from './store';

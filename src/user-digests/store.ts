@@ -1,0 +1,62 @@
+// The user's imported digests in storage.local: read, add, remove. Failures come back as results, never thrown.
+import browser from 'webextension-polyfill';
+import type { Digest } from '../core/dataset/schema';
+
+export const USER_DIGESTS_KEY = 'userDigests';
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const failure = (error: unknown): { ok: false; error: string } => ({
+  ok: false,
+  error: error instanceof Error ? error.message : String(error),
+});
+
+/** Every imported digest, in the order imported. Anything stored that is not a list reads as none. */
+export async function listUserDigests(): Promise<Digest[]> {
+  const stored = (await browser.storage.local.get(USER_DIGESTS_KEY))[USER_DIGESTS_KEY];
+  return Array.isArray(stored) ? (stored as Digest[]) : [];
+}
+
+// All digests live under one key and are written in one set(): the write happens whole or not at all,
+// so a quota error leaves the earlier list exactly as it was.
+async function write(digests: Digest[]): Promise<StoreResult<Digest[]>> {
+  try {
+    await browser.storage.local.set({ [USER_DIGESTS_KEY]: digests });
+    return { ok: true, value: digests };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Adds digests that passed parseUserFile; an id already stored is replaced by the new digest. */
+export async function addUserDigests(digests: readonly Digest[]): Promise<StoreResult<Digest[]>> {
+  try {
+    const incoming = new Set(digests.map((digest) => digest.id));
+    const kept = (await listUserDigests()).filter((digest) => !incoming.has(digest.id));
+    return await write([...kept, ...digests]);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export async function removeUserDigest(id: string): Promise<StoreResult<Digest[]>> {
+  try {
+    const all = await listUserDigests();
+    const kept = all.filter((digest) => digest.id !== id);
+    if (kept.length === all.length) return { ok: false, error: `no imported digest has the id "${id}"` };
+    return await write(kept);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Calls back with the new list whenever any context changes it; stops when signal aborts. */
+export function watchUserDigests(signal: AbortSignal, onChange: (digests: Digest[]) => void): void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area !== 'local' || !(USER_DIGESTS_KEY in changes)) return;
+    const next = changes[USER_DIGESTS_KEY].newValue;
+    onChange(Array.isArray(next) ? (next as Digest[]) : []);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

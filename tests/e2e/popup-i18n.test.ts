@@ -1,0 +1,42 @@
+// The popup in the browser's language: English, Russian and Kazakh strings; dataset text stays as written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
+import { screenshot, waitForFullRender } from './popup-helpers';
+import { launchExtension } from './support/extension';
+
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const LANGUAGES = [
+  { locale: 'en', verdict: 'About Kazakhstan', heading: 'In the digests', search: 'Search the digests' },
+  { locale: 'ru', verdict: 'О Казахстане', heading: 'В обзорах', search: 'Поиск по обзорам' },
+  { locale: 'kk', verdict: 'Қазақстан туралы', heading: 'Шолуларда', search: 'Шолулардан іздеу' },
+];
+
+describe.each(LANGUAGES)('in $locale', ({ locale, verdict, heading, search }) => {
+  it('shows the interface in that language and the digests as written', async () => {
+    const browser = await launchExtension({ locale });
+    try {
+      const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
+      const popup = await browser.openPopup(tabId);
+      await waitForFullRender(popup);
+      await expect(popup.locator('html').getAttribute('lang')).resolves.toMatch(new RegExp(`^${locale}`));
+      await expect(popup.locator('h1.verdict-words').textContent()).resolves.toContain(verdict);
+      await expect(popup.locator('#in-digests').textContent()).resolves.toBe(heading);
+      await expect(popup.locator('#search-input').getAttribute('placeholder')).resolves.toBe(search);
+      // Dataset text is never translated: the headline is the one the digest gave.
+      await expect(popup.locator('article.card .card-headline').allInnerTexts()).resolves.toContain(
+        'Kaspi looks beyond London listing to brighter lights of New York',
+      );
+      if (locale !== 'en') await screenshot(popup, `popup-article-${locale}`);
+    } finally {
+      await browser.close();
+    }
+  });
+});
