@@ -97,6 +97,8 @@ describe('hover card and keyboard', () => {
       (value) => value?.includes('Kazatomprom') === true,
     );
     expect(text).toMatch(/uranium/i);
+    // The README shows this moment: a highlighted article with its hover card.
+    await page.screenshot({ path: new URL('../../docs/screenshots/page-highlights.png', import.meta.url).pathname });
     expect(text).toContain('matched: “Kazatomprom”');
     await page.keyboard.press('Escape');
     await waitFor(
