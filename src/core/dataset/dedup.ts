@@ -1,4 +1,5 @@
 // Merges reviews of the same foreign article by several digests into one item that lists every digest.
+import type { AssetItem } from './asset';
 import { itemId } from './ids';
 import type { DigestItem } from './schema';
 import { foldKey, headlineKey } from './text';
@@ -13,17 +14,8 @@ export interface ItemSource {
   entityIds: string[];
 }
 
-export interface MergedItem {
-  id: string;
-  digests: string[];
-  headline: string | null;
-  outlet: string;
-  published: string | null;
-  author: string | null;
-  summary: string;
-  entityIds: string[];
-  topics: string[];
-  url: string | null;
+/** An item as shipped, with the reviews it was merged from. */
+export interface MergedItem extends AssetItem {
   /** The reviews merged here, the one whose wording is kept first. */
   sources: ItemSource[];
 }
