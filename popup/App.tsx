@@ -1,5 +1,5 @@
 // The popup: a search bar over every digest, and one view at a time (the page's verdict and items first).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TabState } from '../src/messaging/protocol';
 import { usePopupData, useSearchable } from './data/use-data';
 import { useTabState } from './data/use-tab';
@@ -47,8 +47,9 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
   };
 
   // Back on the page view from another view, the keyboard continues from its heading, not from nowhere.
+  // A layout effect, so the focus is in place before the next key press can arrive.
   const previous = useRef(view.name);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const from = previous.current;
     previous.current = view.name;
     if (view.name === 'home' && from !== 'home' && from !== 'search')

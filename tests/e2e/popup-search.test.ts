@@ -124,8 +124,8 @@ describe('search', () => {
     await popup.keyboard.press('Enter');
     await popup.locator('.settings-view').waitFor();
     await popup.keyboard.press('Escape');
-    await popup.locator('.verdict').waitFor();
     // Back on the page view, the focus is on its heading; the next stop is the first of the latest digests.
+    await popup.waitForFunction(() => document.activeElement?.matches('.verdict h1'));
     await popup.keyboard.press('Tab');
     await expect(popup.evaluate(() => document.activeElement?.getAttribute('data-digest'))).resolves.toBeTruthy();
     await popup.keyboard.press('Enter');
