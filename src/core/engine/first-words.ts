@@ -9,23 +9,37 @@ for (let code = 0x30; code <= 0x39; code++) ASCII_CLASS[code] = 1;
 for (let code = 0x61; code <= 0x7a; code++) ASCII_CLASS[code] = 1;
 for (let code = 0x41; code <= 0x5a; code++) ASCII_CLASS[code] = UPPER;
 
-/** A hash of a lower-case word, the same whether made from an alias key or letter by letter from a page. */
+/** Hashes are kept to 30 bits, so that V8 holds them as small integers: no boxing in sets and maps. */
+export const HASH_MASK = 0x3fffffff;
+
+/** A hash of a lower-case word, the same whether made from an alias key or letter by letter from a page
+ *  (the page's hash is accumulated the same way, then masked). */
 export function hashOfKey(key: string): number {
   let hash = 0;
   for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
-  return hash;
+  return hash & HASH_MASK;
 }
+
+/** The first three letters of a Cyrillic word, as one small integer (a filter: collisions only let a word
+ *  through to the trie, which decides). */
+export const prefixCode = (first: number, second: number, third: number) =>
+  (((first - 0x400) & 0x1ff) << 21) | ((second & 0x3ff) << 11) | (third & 0x7ff);
 
 /** Aliases go into buckets by the first two letters of their first word (one letter: the second is 0). */
 export function bucketOfKey(key: string): number {
   return key.charCodeAt(0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
 }
 
+/** Bits in the filter: a few times the number of first words, so that few words get past it by chance. */
+const FILTER_BITS = 1 << 16;
+
 /** What a word of the page must be to start a name. A Cyrillic word long enough to carry an ending is
  *  known by its first three letters; other words by their whole hash, some only with an upper-case first
  *  letter (aliases whose capitals matter: US, WHO); and a word that only begins longer names (The, New)
  *  also by the word after it, so that "the" in running text costs one more lookup, not a trie walk. */
 export class FirstWords {
+  /** One bit per hash (or prefix) of every set below: most words of a page are turned away by one read. */
+  private readonly seen = new Uint32Array(FILTER_BITS / 32);
   private readonly hashes = new Set<number>();
   private readonly upperHashes = new Set<number>();
   private readonly prefixes = new Set<number>();
@@ -37,20 +51,38 @@ export class FirstWords {
    *  (case-sensitive aliases written so, and Cyrillic proper names). */
   addAlias(keys: string[], upperFirst: boolean): void {
     const first = keys[0] ?? '';
-    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4)
-      (upperFirst ? this.upperPrefixes : this.prefixes).add(prefixOf(first));
-    else if (keys.length > 1) {
-      this.leads.add(hashOfKey(first));
-      this.pairs.add(pairOf(hashOfKey(first), followerCode(keys[1])));
-    } else (upperFirst ? this.upperHashes : this.hashes).add(hashOfKey(first));
+    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
+      const prefix = prefixCode(first.charCodeAt(0), first.charCodeAt(1), first.charCodeAt(2));
+      (upperFirst ? this.upperPrefixes : this.prefixes).add(prefix);
+      this.mark(prefix);
+      return;
+    }
+    const hash = hashOfKey(first);
+    this.mark(hash);
+    if (keys.length > 1) {
+      this.leads.add(hash);
+      this.pairs.add(pairOf(hash, followerCode(keys[1])));
+    } else (upperFirst ? this.upperHashes : this.hashes).add(hash);
+  }
+
+  private mark(code: number): void {
+    const bit = code & (FILTER_BITS - 1);
+    this.seen[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  private marked(code: number): boolean {
+    const bit = code & (FILTER_BITS - 1);
+    return (this.seen[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 
   /** 0: starts nothing; 1: may start a name; 2: may start one if the next word fits (see pairMayFollow). */
   test(hash: number, letters: number, first: number, second: number, third: number, upper: boolean): 0 | 1 | 2 {
     if (isCyrillic(first) && letters >= 4) {
-      const prefix = first * 2 ** 32 + second * 2 ** 16 + third;
+      const prefix = prefixCode(first, second, third);
+      if (!this.marked(prefix)) return 0;
       return this.prefixes.has(prefix) || (upper && this.upperPrefixes.has(prefix)) ? 1 : 0;
     }
+    if (!this.marked(hash)) return 0;
     if (this.hashes.has(hash) || (upper && this.upperHashes.has(hash))) return 1;
     return this.leads.has(hash) ? 2 : 0;
   }
@@ -60,14 +92,13 @@ export class FirstWords {
   }
 }
 
-const prefixOf = (key: string) => key.charCodeAt(0) * 2 ** 32 + key.charCodeAt(1) * 2 ** 16 + key.charCodeAt(2);
 
 /** The second word of a name, as checked: its first three letters if it may carry an ending, else whole. */
 export function followerCode(key: string): number {
   return isCyrillic(key.charCodeAt(0)) && key.length >= 4 ? hashOfKey(key.slice(0, 3)) : hashOfKey(key);
 }
 
-const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) | 0;
+const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) & HASH_MASK;
 
 /** A table over the low bytes of a word's first two letters: whether any bucket may hold it, and whether
  *  one there is still unopened. Two typed-array reads per word instead of a dictionary lookup. */

@@ -10,7 +10,7 @@ import {
   RECORD_SEPARATOR,
 } from '../kb/compiled';
 import { isCyrillic, isIgnorable, isWordChar, lowerCode } from './chars';
-import { ASCII_CLASS, BucketSlots, FirstWords, followerCode, UPPER } from './first-words';
+import { ASCII_CLASS, BucketSlots, FirstWords, followerCode, HASH_MASK, UPPER } from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import { insertAlias, newNode, type TrieNode } from './trie';
 import { nameKeys, nameWords, nextWordStart, wordEnd, wordKey } from './words';
@@ -28,6 +28,10 @@ const CANDIDATE_CACHE = 4000;
 /** Characters that can begin a name: Latin capitals, and letters beyond ASCII (Latin with diacritics,
  *  Greek, Cyrillic), whose case the trie and the case rules settle. */
 const NAME_START = /[A-Z\u00c0-\u024f\u0370-\u052f]/g;
+
+/** NAME_START, for one character. */
+const mayStartName = (code: number) =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
 
 /** No name in the knowledge base is longer than this many words. */
 const MAX_WORDS = 12;
@@ -48,6 +52,8 @@ export class Matcher {
    *  words (астана is "capital" in Kazakh), so their first letter must be a capital in the text too. */
   private readonly capitalOnly = new Set<number>();
   private readonly candidateCache = new Map<string, string[]>();
+  /** First words met, by hash; emptied whenever the trie grows. */
+  private readonly firstWordCache = new Map<number, { key: string; nodes: TrieNode[] }>();
 
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
   constructor(kb: PageKb | MatchKb) {
@@ -97,9 +103,12 @@ export class Matcher {
     while (i < length) {
       // Names start with a capital in Latin script, so a native search jumps from one capital (or
       // non-ASCII letter) to the next: lower-case Latin text is skipped without a look.
-      NAME_START.lastIndex = i;
-      if (!NAME_START.test(text)) break;
-      i = NAME_START.lastIndex - 1;
+      // In Cyrillic text the next word is usually one space away: no need to ask the regex for it.
+      if (!mayStartName(text.charCodeAt(i)) && !mayStartName(text.charCodeAt(++i))) {
+        NAME_START.lastIndex = i;
+        if (!NAME_START.test(text)) break;
+        i = NAME_START.lastIndex - 1;
+      }
       let code = text.charCodeAt(i);
       if (!isWordChar(code)) {
         i++;
@@ -135,6 +144,7 @@ export class Matcher {
         if (++i >= length) break;
         code = text.charCodeAt(i);
       }
+      hash &= HASH_MASK;
       if (!this.slots.mayHold(first, letters > 1 ? second : 0)) continue;
       const bucket = first * 0x10000 + (letters > 1 ? second : 0);
       if (this.slots.isPending(first, letters > 1 ? second : 0)) this.openBucket(bucket);
@@ -143,7 +153,7 @@ export class Matcher {
       if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
       let end = i;
       while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
-      const found = this.longestAt(text, start, end);
+      const found = this.longestAt(text, start, end, hash);
       if (found) {
         mentions.push(found);
         i = found.end;
@@ -167,48 +177,64 @@ export class Matcher {
     this.buckets[bucket] = '';
     this.slots.opened(bucket);
     this.insertBucket(records);
+    this.firstWordCache.clear();
   }
 
-  /** The longest name starting with the word text[start, firstEnd), following every trie path its forms
-   *  allow. Called for every word that passes the first-word filter, so it allocates little. */
-  private longestAt(text: string, start: number, firstEnd: number): Mention | undefined {
-    let active: TrieNode[] = [this.root];
+  /** The longest name starting with the word text[start, firstEnd) (`hash`: its key's hash), following
+   *  every trie path its forms allow. Called for every word that passes the first-word filter. */
+  private longestAt(text: string, start: number, firstEnd: number, hash: number): Mention | undefined {
+    let active = this.firstNodes(text, start, firstEnd, hash);
     let best: Mention | undefined;
-    const spans: number[] = [];
-    let wordStart = start;
+    const spans: number[] = [start, firstEnd];
     let end = firstEnd;
-    for (let count = 0; count < MAX_WORDS; count++) {
-      spans.push(wordStart, end);
-      const key = foldedKey(text, wordStart, end);
-      // Only Cyrillic words take endings; others are looked up as they are.
-      const candidates = isCyrillic(key.charCodeAt(0)) ? this.candidatesOf(key) : null;
-      const next: TrieNode[] = [];
-      for (const node of active) {
-        addAll(next, node.next?.get(key));
-        addAll(next, node.strict?.get(key));
-        if (!candidates || !node.next) continue;
-        for (let c = 1; c < candidates.length; c++) {
-          const candidate = candidates[c];
-          // A first word's short stem is too likely to be another word: only its whole form may start a name.
-          const stemLength = candidate.length - (candidate.endsWith(ADJECTIVE) ? 1 : 0);
-          if (count === 0 && stemLength < MIN_STEM) continue;
-          addAll(next, node.next.get(candidate));
-        }
-      }
-      if (next.length === 0) break;
-      active = next;
+    for (let count = 1; active.length > 0; count++) {
       for (const node of active) {
         if (node.alias >= 0 && this.caseAllows(text, spans, node.alias)) {
           best = { start, end, entity: this.aliasEntity[node.alias], alias: node.alias };
           break;
         }
       }
+      // Most names end here: no need to read the next word when no path goes on.
+      if (count === MAX_WORDS || !active.some((node) => node.next || node.strict)) break;
       const following = nextWordStart(text, end);
       if (following < 0 || !isJoiningGap(text, end, following)) break;
-      wordStart = following;
       end = wordEnd(text, following);
+      spans.push(following, end);
+      active = this.step(active, foldedKey(text, following, end), count);
     }
     return best;
+  }
+
+  /** The trie nodes the first word of a name leads to, remembered by the word's hash: a page repeats its
+   *  names, and the cache spares building the word's key each time. */
+  private firstNodes(text: string, start: number, end: number, hash: number): TrieNode[] {
+    const cached = this.firstWordCache.get(hash);
+    if (cached && sameKey(text, start, end, cached.key)) return cached.nodes;
+    const key = foldedKey(text, start, end);
+    const nodes = this.step([this.root], key, 0);
+    if (this.firstWordCache.size >= CANDIDATE_CACHE) this.firstWordCache.clear();
+    this.firstWordCache.set(hash, { key, nodes });
+    return nodes;
+  }
+
+  /** The nodes reached from `active` by the word `key`, the `position`-th word of the name. */
+  private step(active: TrieNode[], key: string, position: number): TrieNode[] {
+    // Only Cyrillic words take endings; others are looked up as they are.
+    const candidates = isCyrillic(key.charCodeAt(0)) ? this.candidatesOf(key) : null;
+    const next: TrieNode[] = [];
+    for (const node of active) {
+      addAll(next, node.next?.get(key));
+      addAll(next, node.strict?.get(key));
+      if (!candidates || !node.next) continue;
+      for (let c = 1; c < candidates.length; c++) {
+        const candidate = candidates[c];
+        // A first word's short stem is too likely to be another word: only its whole form may start a name.
+        const stemLength = candidate.length - (candidate.endsWith(ADJECTIVE) ? 1 : 0);
+        if (position === 0 && stemLength < MIN_STEM) continue;
+        addAll(next, node.next.get(candidate));
+      }
+    }
+    return next;
   }
 
   /** Stems of a Cyrillic word, remembered: an article repeats its names in the same few forms. */
@@ -253,6 +279,17 @@ const lowerCodeOf = (text: string, at: number) => lowerCode(text.charCodeAt(at))
 
 function addAll(into: TrieNode[], nodes: TrieNode[] | undefined): void {
   if (nodes) for (const node of nodes) if (!into.includes(node)) into.push(node);
+}
+
+/** Whether text[start, end) folds to `key` (the test foldedKey would pass), without building a string. */
+function sameKey(text: string, start: number, end: number, key: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    if (k >= key.length || lowerCode(code) !== key.charCodeAt(k++)) return false;
+  }
+  return k === key.length;
 }
 
 /** The word's key as aliases are keyed: lower case, ё as е, invisible characters dropped. */
