@@ -38,23 +38,17 @@ export class PageSession {
 
   async start(): Promise<void> {
     if (!document.body) return this.reportNothing();
-    const T: number[] = [performance.now(), workTiming.busyMs];
     const builder = createModelBuilder(document.body);
     if (!(await runSliced(builder.step, this.signal))) return;
-    T.push(workTiming.busyMs);
     const model = builder.model;
     if (model.text.trim().length < MIN_TEXT) return this.reportNothing();
     const matcher = timed(getMatcher);
-    T.push(workTiming.busyMs);
     this.kb = matcher.kb;
     const analysed = await analyseModel(matcher, model, this.signal);
     if (!analysed) return;
-    T.push(workTiming.busyMs);
     this.analysed = analysed;
     this.sources.push({ model, mentions: analysed.mentions });
     await this.paint(this.sources[0]);
-    T.push(workTiming.busyMs);
-    console.log('TIMING', JSON.stringify(T.map((t) => Math.round(t * 10) / 10)));
     await this.report();
   }
 

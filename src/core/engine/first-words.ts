@@ -25,6 +25,14 @@ export function hashOfKey(key: string): number {
 export const prefixCode = (first: number, second: number, third: number) =>
   (((first - 0x400) & 0x1ff) << 21) | ((second & 0x3ff) << 11) | (third & 0x7ff);
 
+/** Aliases go into groups by their first word's key, or, for a Cyrillic word that may carry an ending, by
+ *  its first three letters (the page's word is known by the same before any string is built). */
+export function groupCodeOfKey(key: string): number {
+  return isCyrillic(key.charCodeAt(0)) && key.length >= 4
+    ? prefixCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))
+    : hashOfKey(key);
+}
+
 /** Aliases go into buckets by the first two letters of their first word (one letter: the second is 0). */
 export function bucketOfKey(key: string): number {
   return key.charCodeAt(0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
@@ -33,13 +41,29 @@ export function bucketOfKey(key: string): number {
 /** Bits in the filter: a few times the number of first words, so that few words get past it by chance. */
 const FILTER_BITS = 1 << 16;
 
+/** A set of small integers that may answer yes by mistake (two codes share a bit), never no by mistake:
+ *  one typed-array read in front of a real set. */
+export class BitFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS / 32);
+
+  add(code: number): void {
+    const bit = code & (FILTER_BITS - 1);
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  has(code: number): boolean {
+    const bit = code & (FILTER_BITS - 1);
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+}
+
 /** What a word of the page must be to start a name. A Cyrillic word long enough to carry an ending is
  *  known by its first three letters; other words by their whole hash, some only with an upper-case first
  *  letter (aliases whose capitals matter: US, WHO); and a word that only begins longer names (The, New)
  *  also by the word after it, so that "the" in running text costs one more lookup, not a trie walk. */
 export class FirstWords {
-  /** One bit per hash (or prefix) of every set below: most words of a page are turned away by one read. */
-  private readonly seen = new Uint32Array(FILTER_BITS / 32);
+  /** Every hash (or prefix) of the sets below: most words of a page are turned away by one read. */
+  private readonly seen = new BitFilter();
   private readonly hashes = new Set<number>();
   private readonly upperHashes = new Set<number>();
   private readonly prefixes = new Set<number>();
@@ -54,35 +78,25 @@ export class FirstWords {
     if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
       const prefix = prefixCode(first.charCodeAt(0), first.charCodeAt(1), first.charCodeAt(2));
       (upperFirst ? this.upperPrefixes : this.prefixes).add(prefix);
-      this.mark(prefix);
+      this.seen.add(prefix);
       return;
     }
     const hash = hashOfKey(first);
-    this.mark(hash);
+    this.seen.add(hash);
     if (keys.length > 1) {
       this.leads.add(hash);
       this.pairs.add(pairOf(hash, followerCode(keys[1])));
     } else (upperFirst ? this.upperHashes : this.hashes).add(hash);
   }
 
-  private mark(code: number): void {
-    const bit = code & (FILTER_BITS - 1);
-    this.seen[bit >>> 5] |= 1 << (bit & 31);
-  }
-
-  private marked(code: number): boolean {
-    const bit = code & (FILTER_BITS - 1);
-    return (this.seen[bit >>> 5] & (1 << (bit & 31))) !== 0;
-  }
-
   /** 0: starts nothing; 1: may start a name; 2: may start one if the next word fits (see pairMayFollow). */
   test(hash: number, letters: number, first: number, second: number, third: number, upper: boolean): 0 | 1 | 2 {
     if (isCyrillic(first) && letters >= 4) {
       const prefix = prefixCode(first, second, third);
-      if (!this.marked(prefix)) return 0;
+      if (!this.seen.has(prefix)) return 0;
       return this.prefixes.has(prefix) || (upper && this.upperPrefixes.has(prefix)) ? 1 : 0;
     }
-    if (!this.marked(hash)) return 0;
+    if (!this.seen.has(hash)) return 0;
     if (this.hashes.has(hash) || (upper && this.upperHashes.has(hash))) return 1;
     return this.leads.has(hash) ? 2 : 0;
   }
@@ -91,7 +105,6 @@ export class FirstWords {
     return this.pairs.has(pairOf(leadHash, followerHash));
   }
 }
-
 
 /** The second word of a name, as checked: its first three letters if it may carry an ending, else whole. */
 export function followerCode(key: string): number {

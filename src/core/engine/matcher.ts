@@ -9,11 +9,21 @@ import {
   type PageKb,
   RECORD_SEPARATOR,
 } from '../kb/compiled';
+import { groupCodeOf, groupsOf, needsUpperFirst, parseRecord } from './alias-records';
 import { isCyrillic, isIgnorable, isWordChar, lowerCode } from './chars';
-import { ASCII_CLASS, BucketSlots, FirstWords, followerCode, HASH_MASK, UPPER } from './first-words';
+import {
+  ASCII_CLASS,
+  BitFilter,
+  BucketSlots,
+  FirstWords,
+  followerCode,
+  HASH_MASK,
+  prefixCode,
+  UPPER,
+} from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import { insertAlias, newNode, type TrieNode } from './trie';
-import { nameKeys, nameWords, nextWordStart, wordEnd, wordKey } from './words';
+import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
 
 /** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
 export interface Mention {
@@ -40,9 +50,12 @@ export class Matcher {
   readonly kb: EntityTable;
   private readonly root = newNode('');
   private readonly firstWords = new FirstWords();
-  /** Alias records by bucket; a bucket is put into the trie the first time a page has a word in it, and
-   *  then emptied. A page meets few buckets, so loading costs next to nothing. */
+  /** Alias records by bucket. A page meets few buckets, and few groups in them: a bucket is split into its
+   *  groups the first time the page has a word in it, and a group put into the trie the first time the
+   *  page has its first word. Loading costs next to nothing, and a page pays only for the names it has. */
   private readonly buckets: AliasBuckets;
+  private readonly pendingGroups = new Map<number, string>();
+  private readonly pendingFilter = new BitFilter();
   private readonly slots: BucketSlots;
   /** Per alias put in the trie: its entity. */
   private readonly aliasEntity: number[] = [];
@@ -75,21 +88,15 @@ export class Matcher {
     this.slots = new BucketSlots(Object.keys(this.buckets).map(Number));
   }
 
-  private insertBucket(records: string): void {
-    for (const record of records.split(RECORD_SEPARATOR)) {
-      let flagAt = 0;
-      while (record.charCodeAt(flagAt) >= 0x30 && record.charCodeAt(flagAt) <= 0x39) flagAt++;
-      const flag = record[flagAt];
-      const text = record.slice(flagAt + 1);
-      const aliasIndex = this.aliasEntity.push(Number(record.slice(0, flagAt))) - 1;
-      const words = flag === CASE ? nameKeys(text) : text.split(' ');
-      this.firstWords.addAlias(
-        words,
-        flag === CAPITAL || (flag === CASE && text.charCodeAt(0) !== lowerCodeOf(text, 0)),
-      );
-      insertAlias(this.root, words, aliasIndex);
-      if (flag === CASE) this.exactWords.set(aliasIndex, nameWords(text));
-      else if (flag === CAPITAL) this.capitalOnly.add(aliasIndex);
+  /** Puts a group's aliases into the trie. */
+  private insertGroup(records: string): void {
+    for (const line of records.split(RECORD_SEPARATOR)) {
+      const record = parseRecord(line);
+      const aliasIndex = this.aliasEntity.push(record.entity) - 1;
+      this.firstWords.addAlias(record.words, needsUpperFirst(record));
+      insertAlias(this.root, record.words, aliasIndex);
+      if (record.flag === CASE) this.exactWords.set(aliasIndex, nameWords(record.text));
+      else if (record.flag === CAPITAL) this.capitalOnly.add(aliasIndex);
     }
   }
 
@@ -146,8 +153,10 @@ export class Matcher {
       }
       hash &= HASH_MASK;
       if (!this.slots.mayHold(first, letters > 1 ? second : 0)) continue;
-      const bucket = first * 0x10000 + (letters > 1 ? second : 0);
-      if (this.slots.isPending(first, letters > 1 ? second : 0)) this.openBucket(bucket);
+      if (this.slots.isPending(first, letters > 1 ? second : 0))
+        this.splitBucket(first * 0x10000 + (letters > 1 ? second : 0));
+      const group = isCyrillic(first) && letters >= 4 ? prefixCode(first, second, third) : hash;
+      if (this.pendingFilter.has(group)) this.openGroup(group);
       const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
       const test = this.firstWords.test(hash, letters, first, second, third, upper);
       if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
@@ -170,13 +179,26 @@ export class Matcher {
     return this.firstWords.pairMayFollow(leadHash, followerCode(key));
   }
 
-  /** Puts a bucket's aliases into the trie the first time the page has a word in it. */
-  private openBucket(bucket: number): void {
+  /** The first time the page has a word in a bucket, sorts its groups by code, for openGroup. */
+  private splitBucket(bucket: number): void {
     const records = this.buckets[bucket];
+    this.slots.opened(bucket);
     if (!records) return;
     this.buckets[bucket] = '';
-    this.slots.opened(bucket);
-    this.insertBucket(records);
+    for (const group of groupsOf(records)) {
+      const code = groupCodeOf(group);
+      const other = this.pendingGroups.get(code);
+      this.pendingGroups.set(code, other ? `${other}${RECORD_SEPARATOR}${group}` : group);
+      this.pendingFilter.add(code);
+    }
+  }
+
+  /** Puts a group's aliases into the trie the first time the page has its first word. */
+  private openGroup(code: number): void {
+    const records = this.pendingGroups.get(code);
+    if (records === undefined) return;
+    this.pendingGroups.delete(code);
+    this.insertGroup(records);
     this.firstWordCache.clear();
   }
 

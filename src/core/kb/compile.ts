@@ -1,6 +1,6 @@
 // Turns validated entities into the compact tables the matcher loads (run at build time and in tests).
 
-import { bucketOfKey } from '../engine/first-words';
+import { bucketOfKey, groupCodeOfKey } from '../engine/first-words';
 import { nameKeys } from '../engine/words';
 import {
   type AliasBuckets,
@@ -9,6 +9,7 @@ import {
   type CompiledAlias,
   type CompiledEntity,
   type CompiledKb,
+  GROUP_SEPARATOR,
   type PageKb,
   PLAIN,
   RECORD_SEPARATOR,
@@ -86,20 +87,25 @@ export function packForPages(kb: CompiledKb): PageKb {
   return { entities, buckets: bucketAliases(aliases) };
 }
 
-/** Sorts aliases into buckets by the first two letters of their first word. */
+/** Sorts aliases into buckets by the first two letters of their first word, and within a bucket into
+ *  groups by the first word itself. */
 export function bucketAliases(aliases: CompiledAlias[]): AliasBuckets {
-  const buckets = new Map<number, string[]>();
+  const buckets = new Map<number, Map<number, string[]>>();
   for (const [keys, entity, written, caseSensitive] of aliases) {
+    if (/[|#]/.test(written)) throw new Error(`alias "${written}": the characters | and # are reserved`);
     const cyrillicCapital = /^[\u0400-\u042f\u0460-\u052f]/.test(written) && written[0] !== written[0].toLowerCase();
     const record = caseSensitive
       ? `${entity}${CASE}${written}`
       : `${entity}${cyrillicCapital ? CAPITAL : PLAIN}${keys}`;
-    const bucket = bucketOfKey(keys.split(' ')[0]);
-    const list = buckets.get(bucket) ?? [];
-    list.push(record);
-    buckets.set(bucket, list);
+    const firstKey = keys.split(' ')[0];
+    const groups = buckets.get(bucketOfKey(firstKey)) ?? new Map<number, string[]>();
+    const group = groups.get(groupCodeOfKey(firstKey)) ?? [];
+    group.push(record);
+    groups.set(groupCodeOfKey(firstKey), group);
+    buckets.set(bucketOfKey(firstKey), groups);
   }
   const out: AliasBuckets = {};
-  for (const [bucket, records] of buckets) out[bucket] = records.join(RECORD_SEPARATOR);
+  for (const [bucket, groups] of buckets)
+    out[bucket] = [...groups.values()].map((records) => records.join(RECORD_SEPARATOR)).join(GROUP_SEPARATOR);
   return out;
 }

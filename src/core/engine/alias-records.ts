@@ -1,0 +1,42 @@
+// The alias records of the packed knowledge base, read the same way at build time (to group them) and by
+// the matcher (to put them into its trie).
+import { CAPITAL, CASE, GROUP_SEPARATOR, RECORD_SEPARATOR } from '../kb/compiled';
+import { lowerCode } from './chars';
+import { groupCodeOfKey } from './first-words';
+import { nameKeys } from './words';
+
+export interface AliasRecord {
+  entity: number;
+  flag: string;
+  /** The alias's word keys (lower case), as the trie stores them. */
+  words: string[];
+  /** The alias as written, for CASE records; else its keys joined by spaces. */
+  text: string;
+}
+
+export function parseRecord(record: string): AliasRecord {
+  let flagAt = 0;
+  while (record.charCodeAt(flagAt) >= 0x30 && record.charCodeAt(flagAt) <= 0x39) flagAt++;
+  const flag = record[flagAt];
+  const text = record.slice(flagAt + 1);
+  return {
+    entity: Number(record.slice(0, flagAt)),
+    flag,
+    text,
+    words: flag === CASE ? nameKeys(text) : text.split(' '),
+  };
+}
+
+/** Whether the alias's first letter must be a capital in the page (see FirstWords.addAlias). */
+export function needsUpperFirst({ flag, text }: AliasRecord): boolean {
+  return flag === CAPITAL || (flag === CASE && text.charCodeAt(0) !== lowerCode(text.charCodeAt(0)));
+}
+
+/** A group's code: that of the first word of its first record (all its records share it). */
+export function groupCodeOf(group: string): number {
+  const end = group.indexOf(RECORD_SEPARATOR);
+  return groupCodeOfKey(parseRecord(end < 0 ? group : group.slice(0, end)).words[0] ?? '');
+}
+
+/** The groups of a bucket string. */
+export const groupsOf = (bucket: string): string[] => bucket.split(GROUP_SEPARATOR);
