@@ -1,5 +1,12 @@
 // Reads the page, finds the names, and judges it: the article's sections weigh in the verdict.
-import { type Analysis, countWords, judge, type Matcher, type Mention, type SectionMentions } from '../src/core/engine';
+import {
+  type Analysis,
+  judge,
+  type Matcher,
+  type Mention,
+  type SectionMentions,
+  wordsForDensity,
+} from '../src/core/engine';
 import { type ArticleParts, extractArticle } from './extract';
 import { findSliced } from './find-sliced';
 import { timed } from './slices';
@@ -43,7 +50,7 @@ function judgeSections(matcher: Matcher, model: TextModel, mentions: Mention[]):
   const sections = { title, lede: mentions.filter((m) => inside(ledeSpan, m)), body };
   const analysis = judge(matcher.kb, sections, {
     url: location.href,
-    words: wordsIn(articleText),
+    words: wordsForDensity(articleText),
     bodySpan: articleSpan,
   });
   return {
@@ -55,9 +62,4 @@ function judgeSections(matcher: Matcher, model: TextModel, mentions: Mention[]):
     lede: lede.slice(0, 1000),
     excerpt: articleText.slice(0, 4000),
   };
-}
-
-/** Exact for articles; estimated for huge texts, where counting would cost a long task and change nothing. */
-function wordsIn(text: string): number {
-  return text.length > 200_000 ? Math.round(text.length / 6.5) : countWords(text);
 }

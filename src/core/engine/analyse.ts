@@ -2,7 +2,7 @@
 
 import type { Matcher } from './matcher';
 import { type Analysis, judge } from './verdict';
-import { countWords } from './words';
+import { wordsForDensity } from './words';
 
 export interface PageText {
   url: string;
@@ -21,7 +21,7 @@ export function analysePage(matcher: Matcher, page: PageText): Analysis {
     { title: matcher.find(title), lede: matcher.find(page.lede ?? ''), body: matcher.find(page.body) },
     {
       url: page.url,
-      words: countWords(`${page.lede ?? ''} ${page.body}`),
+      words: wordsForDensity(page.lede ? `${page.lede} ${page.body}` : page.body),
       knownOutlet: page.knownOutlet,
       bodySpan: [0, page.body.length],
     },

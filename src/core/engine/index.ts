@@ -11,4 +11,4 @@ export {
   type SectionMentions,
   type Verdict,
 } from './verdict';
-export { countWords } from './words';
+export { countWords, wordsForDensity } from './words';
