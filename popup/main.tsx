@@ -4,12 +4,16 @@ import { App } from './App';
 import { popupData } from './data/load';
 import { askTabState } from './data/use-tab';
 import { uiLanguage } from './i18n';
+import { MARKS, markOnce } from './rendered-mark';
 import { resolveTabId } from './tab';
 import './popup.css';
 
 // Both requests leave before the first render: the verdict shows as soon as the worker answers, and the
 // items follow when the dataset is read.
-const tab = resolveTabId(new URLSearchParams(location.search)).then(askTabState);
+markOnce(MARKS.start);
+const tab = resolveTabId(new URLSearchParams(location.search))
+  .then(askTabState)
+  .finally(() => markOnce(MARKS.tab));
 void popupData();
 document.documentElement.lang = uiLanguage();
 render(<App tab={tab} />, document.getElementById('app')!);

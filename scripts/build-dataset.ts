@@ -1,4 +1,4 @@
-// Builds generated/public/data/{dataset,search-index,entity-cards}.json from data/digests and the knowledge base.
+// Builds generated/public/data/{dataset,search-index,entity-cards,ranking}.json from data/digests and the knowledge base.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import MiniSearch from 'minisearch';
 import { buildDataset } from '../src/core/dataset/build';
 import { SEARCH_OPTIONS, type SearchDocument } from '../src/core/dataset/search-options';
 import { createNameResolver } from '../src/core/kb/resolve';
+import { prebuildRanking } from '../src/core/ranking/prebuilt';
 import { loadKnowledgeBase } from './lib/load-kb';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -31,8 +32,14 @@ export function readDigestFiles(dir = DIGESTS_DIR): { files: { file: string; inp
 /** The knowledge base as the two lookups the dataset needs. */
 export function loadNameLookups() {
   const entities = loadKnowledgeBase();
-  const names = new Map(entities.map((entity) => [entity.id, entity.name]));
-  return { entities, resolveName: createNameResolver(entities), entityName: (id: string) => names.get(id) };
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  return {
+    entities,
+    resolveName: createNameResolver(entities),
+    entityName: (id: string) => byId.get(id)?.name,
+    /** Name, kind and strength: what the popup's ranking needs of an entity before the whole KB is read. */
+    entityNote: (id: string) => byId.get(id),
+  };
 }
 
 function main(): void {
@@ -55,6 +62,8 @@ function main(): void {
     ['dataset.json', output.dataset],
     ['search-index.json', index],
     ['entity-cards.json', output.cards],
+    // The popup's ranking model, worked out here so the popup never has to read the items' text.
+    ['ranking.json', prebuildRanking(output.dataset.items, lookups.entityNote)],
   ];
   mkdirSync(OUT_DIR, { recursive: true });
   const sizes = assets.map(([name, value]) => {

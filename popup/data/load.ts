@@ -7,15 +7,26 @@ import type { DatasetAsset } from '../../src/core/dataset/asset';
 import type { LoadedDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
 import type { CompiledKb } from '../../src/core/kb/compiled';
-import { buildRankingModel, type RankingModel } from '../../src/core/ranking';
+import {
+  buildRankingModel,
+  type EntityNote,
+  entityNotes,
+  modelFromPrebuilt,
+  type PrebuiltRanking,
+  type RankingModel,
+} from '../../src/core/ranking';
 import { listUserDigests } from '../../src/user-digests';
+import { MARKS, markOnce } from '../rendered-mark';
 import { bundledView, type DatasetView } from './dataset-view';
-import { type KbIndex, kbIndex } from './kb';
+import type { KbIndex } from './kb';
 
 export interface PopupData {
   /** Items and digests, bundled and imported. */
   dataset: DatasetView;
-  kb: KbIndex;
+  /** Name, kind and strength of the entities the items name: all the page view needs of the knowledge base. */
+  note(id: string): EntityNote | undefined;
+  /** The whole knowledge base (descriptions, other names), read when a view first needs it. */
+  kb(): Promise<KbIndex>;
   model: RankingModel;
   userDigests: Digest[];
   /** The same items with the full search index, loaded after the first render. */
@@ -30,53 +41,90 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-let kb: KbIndex | undefined;
-const NO_KB: KbIndex = { entity: () => undefined, resolveName: () => undefined };
+let note: PopupData['note'] = () => undefined;
 
-/** The knowledge base once loaded (it is by the time any view has data to show); until then, empty. */
-export function getKb(): KbIndex {
-  return kb ?? NO_KB;
+/** An entity's name, kind and strength once the data is loaded (it is by the time any item is shown). */
+export function noteOf(id: string): EntityNote | undefined {
+  return note(id);
 }
 
-// A file of its own, fetched from the moment the page's HTML is read (index.html preloads it): as a script
-// chunk it would have to be compiled, and would start loading only once the popup's code runs.
-async function loadKb(): Promise<KbIndex> {
-  const response = await fetch(kbUrl);
-  if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
-  kb ??= kbIndex((await response.json()) as CompiledKb);
+// The whole knowledge base is 650 KB with its descriptions: the page view does without it (ranking.json
+// carries the names and weights it needs), so it is fetched only for the entity view and imported digests.
+let kb: Promise<KbIndex> | undefined;
+function loadKb(): Promise<KbIndex> {
+  kb ??= Promise.all([fetch(kbUrl), import('./kb')]).then(async ([response, { kbIndex }]) => {
+    if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
+    return kbIndex((await response.json()) as CompiledKb);
+  });
+  kb.catch(() => {
+    kb = undefined;
+  });
   return kb;
 }
 
 // The search index and the merging of imported digests live in their own chunk (MiniSearch with them):
 // the page view needs neither when the user has imported nothing.
-async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex, indexText?: string) {
+async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
   const [{ loadDataset }, { default: MiniSearch }, { SEARCH_OPTIONS }] = await Promise.all([
     import('../../src/core/dataset/load'),
     import('minisearch'),
     import('../../src/core/dataset/search-options'),
   ]);
   return loadDataset(asset, indexText ?? new MiniSearch(SEARCH_OPTIONS).toJSON(), userDigests, {
-    resolveName: index.resolveName,
+    resolveName: index?.resolveName,
   });
+}
+
+/** The bundle alone: its model comes ready-made from ranking.json. */
+function bundled(asset: DatasetAsset, prebuilt: PrebuiltRanking) {
+  const notes = entityNotes(prebuilt);
+  const dataset = bundledView(asset);
+  const facts = (id: string) => notes.get(id);
+  const model = modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts });
+  return { dataset, model, note: facts };
+}
+
+/** With imported digests, which name any entity: their names are resolved, and the model built, here. */
+async function withImports(asset: DatasetAsset, userDigests: Digest[]) {
+  const index = await loadKb();
+  const dataset = await withSearch(asset, userDigests, index);
+  const model = buildRankingModel({ items: dataset.items, digestById: dataset.digestById, facts: index.entity });
+  return { dataset, model, note: index.entity };
 }
 
 async function load(): Promise<DataLoad> {
   try {
-    // Started together, so the reads overlap.
-    const [datasetText, userDigests, index] = await Promise.all([
+    // Started together, so the reads overlap (index.html has the two files preloaded already).
+    const [datasetText, rankingText, userDigests] = await Promise.all([
       fetchText('data/dataset.json'),
+      fetchText('data/ranking.json'),
       listUserDigests(),
-      loadKb(),
     ]);
+    markOnce(MARKS.fetched);
     const asset = JSON.parse(datasetText) as DatasetAsset;
-    const dataset = userDigests.length === 0 ? bundledView(asset) : await withSearch(asset, userDigests, index);
-    const model = buildRankingModel({ items: dataset.items, digestById: dataset.digestById, facts: index.entity });
+    const ready =
+      userDigests.length === 0
+        ? bundled(asset, JSON.parse(rankingText) as PrebuiltRanking)
+        : await withImports(asset, userDigests);
+    note = ready.note;
+    markOnce(MARKS.data);
     let full: Promise<LoadedDataset> | undefined;
     const searchable = () => {
-      full ??= fetchText('data/search-index.json').then((text) => withSearch(asset, userDigests, index, text));
+      // Only imported digests have names to resolve: the bundle's are resolved at build time.
+      if (!full) {
+        markOnce(MARKS.searchLoad);
+        full = Promise.all([fetchText('data/search-index.json'), userDigests.length > 0 ? loadKb() : null]).then(
+          ([text, index]) => withSearch(asset, userDigests, index, text),
+        );
+        // (A failure is the caller's to show; the mark only records success.)
+        full.then(
+          () => markOnce(MARKS.searchable),
+          () => undefined,
+        );
+      }
       return full;
     };
-    return { ok: true, data: { dataset, kb: index, model, userDigests, searchable } };
+    return { ok: true, data: { ...ready, kb: loadKb, userDigests, searchable } };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

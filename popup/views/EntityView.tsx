@@ -1,15 +1,30 @@
 // One entity: its description and other names, and the digest items that mention it, newest first by year.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AssetItem } from '../../src/core/dataset/asset';
 import { yearOf } from '../../src/core/dataset/dates';
 import { itemDateKey, newestFirst } from '../../src/core/dataset/order';
+import type { KbIndex } from '../data/kb';
 import type { PopupData } from '../data/load';
 import { t } from '../i18n';
-import { ItemCard } from './ItemCard';
+import { CardSkeleton, ItemCard } from './ItemCard';
 import { ViewHeading } from './ViewHeading';
 
+/** The whole knowledge base, which only this view needs: read on its first opening. */
+function useKb(data: PopupData): KbIndex | null {
+  const [kb, setKb] = useState<KbIndex | null>(null);
+  useEffect(() => {
+    let current = true;
+    void data.kb().then((index) => current && setKb(index));
+    return () => {
+      current = false;
+    };
+  }, [data]);
+  return kb;
+}
+
 export function EntityView({ id, data }: { id: string; data: PopupData }) {
-  const entity = data.kb.entity(id);
+  const kb = useKb(data);
+  const entity = kb?.entity(id);
   const byYear = useMemo(() => {
     const { dataset } = data;
     const dateKey = (item: AssetItem) => itemDateKey(item, dataset.digestById);
@@ -22,6 +37,8 @@ export function EntityView({ id, data }: { id: string; data: PopupData }) {
     return [...groups];
   }, [data, id]);
 
+  // The view appears whole, description and all, rather than growing under the reader's eyes.
+  if (!kb) return <CardSkeleton />;
   return (
     <div class="entity-view" data-entity-view={id}>
       <ViewHeading>{entity?.name ?? id}</ViewHeading>

@@ -5,7 +5,7 @@ import type { PageReport } from '../../src/messaging/protocol';
 import type { PopupData } from '../data/load';
 import { pageInputOf } from '../data/page-input';
 import { useStories } from '../data/use-data';
-import { useRenderedMark } from '../rendered-mark';
+import { MARKS, usePaintMark, useRenderedMark } from '../rendered-mark';
 import { InDigests } from './InDigests';
 import { LatestDigests } from './LatestDigests';
 import { NoVerdict } from './NoVerdict';
@@ -28,6 +28,7 @@ export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
   );
   const storyOf = useStories(reads ? data : null);
   const related = useMemo(() => (ranked && storyOf ? relatedCoverage(ranked, storyOf) : []), [ranked, storyOf]);
+  usePaintMark(MARKS.verdict, true);
   useRenderedMark(data !== null || dataError !== null);
 
   // If the digests could not be loaded, that is said once, in place of everything they would have filled.

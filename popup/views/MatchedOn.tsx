@@ -1,6 +1,6 @@
 // The "matched on" chips of a ranked item: why it is there, in the reader's language.
 import type { Reason } from '../../src/core/ranking';
-import { getKb } from '../data/load';
+import { noteOf } from '../data/load';
 import { type MessageKey, t } from '../i18n';
 
 const MAX_ENTITIES = 4;
@@ -10,7 +10,7 @@ function label(reason: Reason): string {
     case 'article':
       return reason.via === 'url' ? t('reasonSameAddress') : t('reasonSameHeadline');
     case 'entity':
-      return getKb().entity(reason.id)?.name ?? reason.id;
+      return noteOf(reason.id)?.name ?? reason.id;
     case 'topic':
       return t(`topic_${reason.topic.replace('-', '_')}` as MessageKey);
     case 'wording':

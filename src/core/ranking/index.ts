@@ -3,6 +3,14 @@
 export { closeness, type Day, daysApart, toDay } from './dates';
 export { buildRankingModel, type ItemEntry, itemDay, type ModelInput, type RankingModel } from './model';
 export type { PageInput } from './page';
+export {
+  type EntityNote,
+  entityNotes,
+  modelFromPrebuilt,
+  PREBUILT_VERSION,
+  type PrebuiltRanking,
+  prebuildRanking,
+} from './prebuilt';
 export { type RankedItem, type RankOptions, rankItems } from './rank';
 export { type RelatedOptions, relatedCoverage } from './related';
 export { type ItemScore, type Reason, reviewedVia, scoreItem } from './score';

@@ -43,10 +43,19 @@ export function itemDay(item: AssetItem, digestById: ReadonlyMap<string, AssetDi
 export function buildRankingModel(input: ModelInput): RankingModel {
   const termLists = input.items.map((item) => documentTerms(item.headline, item.summary));
   const stats = termStats(termLists);
+  return assembleModel(
+    input,
+    stats,
+    termLists.map((list) => vectorOf(stats, list)),
+  );
+}
+
+/** The model around the items' vectors, however they were made (from the text, or prebuilt.ts). */
+export function assembleModel(input: ModelInput, stats: TermStats, vectors: SparseVector[]): RankingModel {
   const entries = input.items.map(
     (item, index): ItemEntry => ({
       item,
-      vector: vectorOf(stats, termLists[index]),
+      vector: vectors[index],
       day: itemDay(item, input.digestById),
       entityIds: new Set(item.entityIds),
     }),

@@ -1,0 +1,93 @@
+// The ranking model's costly part, worked out at build time: each bundled item's terms, as indices into one
+// sorted vocabulary. The popup turns it into the very model buildRankingModel would make, without reading
+// a word of the items' text.
+import type { AssetItem } from '../dataset/asset';
+import { assembleModel, type ModelInput, type RankingModel } from './model';
+import type { EntityFacts } from './specificity';
+import { documentTerms, type SparseVector, type TermStats } from './vectors';
+
+/** An entity as the popup names it and the ranking weighs it. */
+export interface EntityNote extends EntityFacts {
+  name: string;
+}
+
+/** ranking.json */
+export interface PrebuiltRanking {
+  version: 1;
+  /** Every term of every bundled item, sorted as Array.prototype.sort sorts strings. */
+  terms: string[];
+  /** Per item, in dataset order: its terms as vocabulary indices, sorted, repeats kept, each written as the
+   *  difference from the one before (small numbers keep the file small). */
+  items: number[][];
+  /** The entities the bundled items name: [id, name, kind, strength]. */
+  entities: [id: string, name: string, kind: string, strength: string][];
+}
+
+export const PREBUILT_VERSION = 1 as const;
+
+export function prebuildRanking(
+  items: readonly AssetItem[],
+  note: (id: string) => EntityNote | undefined,
+): PrebuiltRanking {
+  const termLists = items.map((item) => documentTerms(item.headline, item.summary));
+  const terms = [...new Set(termLists.flat())].sort();
+  const position = new Map(terms.map((term, index) => [term, index]));
+  const encoded = termLists.map((list) => {
+    const indices = list.map((term) => position.get(term)!).sort((a, b) => a - b);
+    return indices.map((index, at) => index - (at === 0 ? 0 : indices[at - 1]));
+  });
+  const entities: PrebuiltRanking['entities'] = [];
+  for (const id of [...new Set(items.flatMap((item) => item.entityIds))].sort()) {
+    const found = note(id);
+    if (found) entities.push([id, found.name, found.kind, found.strength]);
+  }
+  return { version: PREBUILT_VERSION, terms, items: encoded, entities };
+}
+
+/** The entity notes of a prebuilt ranking, by id. */
+export function entityNotes(prebuilt: PrebuiltRanking): Map<string, EntityNote> {
+  return new Map(prebuilt.entities.map(([id, name, kind, strength]) => [id, { name, kind, strength }]));
+}
+
+/** Decodes one item's term indices (sorted, repeats kept). */
+function indicesOf(deltas: readonly number[]): number[] {
+  const out = new Array<number>(deltas.length);
+  let index = 0;
+  for (let at = 0; at < deltas.length; at++) out[at] = index += deltas[at];
+  return out;
+}
+
+/**
+ * The model of exactly the bundled items the prebuilt ranking was made from (input.items in dataset order).
+ * The same sums in the same order as vectorOf, so every weight comes out bit for bit the same.
+ */
+export function modelFromPrebuilt(prebuilt: PrebuiltRanking, input: ModelInput): RankingModel {
+  if (prebuilt.items.length !== input.items.length)
+    throw new Error(`ranking.json has ${prebuilt.items.length} items, the dataset ${input.items.length}`);
+  const lists = prebuilt.items.map(indicesOf);
+  const counts = new Array<number>(prebuilt.terms.length).fill(0);
+  for (const list of lists)
+    for (let at = 0; at < list.length; at++) if (at === 0 || list[at] !== list[at - 1]) counts[list[at]]++;
+  const df = new Map<string, number>();
+  for (const [index, term] of prebuilt.terms.entries()) if (counts[index] > 0) df.set(term, counts[index]);
+  const stats: TermStats = { df, documents: lists.length };
+  const idfs = counts.map((count) => Math.log((stats.documents + 1) / (count + 0.5)));
+  const vectors = lists.map((list): SparseVector => {
+    const vector: SparseVector = { terms: [], weights: [], norm: 0 };
+    let sum = 0;
+    for (let start = 0; start < list.length; ) {
+      let end = start + 1;
+      while (end < list.length && list[end] === list[start]) end++;
+      const weight = (1 + Math.log(end - start)) * idfs[list[start]];
+      if (weight > 0) {
+        vector.terms.push(prebuilt.terms[list[start]]);
+        vector.weights.push(weight);
+        sum += weight * weight;
+      }
+      start = end;
+    }
+    vector.norm = Math.sqrt(sum);
+    return vector;
+  });
+  return assembleModel(input, stats, vectors);
+}
