@@ -1,11 +1,15 @@
 // `npm run bench`: every benchmark of the project, printed as tables with the targets beside them.
+import { benchDataset } from './dataset';
 import { benchEngine } from './engine';
 import { benchPages } from './page';
+import { benchPopup } from './popup';
 
 const only = process.argv[2];
 const sections: [string, () => Promise<string[]> | string[]][] = [
   ['engine', benchEngine],
   ['pages', benchPages],
+  ['popup', benchPopup],
+  ['dataset', benchDataset],
 ];
 
 for (const [name, run] of sections) {
