@@ -42,3 +42,24 @@ export function lowerCode(code: number): number {
 export function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
 }
+
+/** foldCode's answers for characters outside words, and for invisible ones inside them. Neither is the
+ *  lower case of any letter or digit. */
+export const NOT_WORD = 1;
+export const IGNORED = 2;
+
+// Per UTF-16 unit: what foldCode answers, or 0 when not yet known. Filled as characters are met.
+const folded = new Uint16Array(0x10000);
+
+/** In one table read, what the matcher asks of each character: its lower case (ё as е) if it belongs to a
+ *  word, else NOT_WORD or IGNORED. */
+export function foldCode(code: number): number {
+  const known = folded[code];
+  return known !== 0 ? known : learnFold(code);
+}
+
+function learnFold(code: number): number {
+  const answer = isWordChar(code) ? lowerCode(code) : isIgnorable(code) ? IGNORED : NOT_WORD;
+  folded[code] = answer;
+  return answer;
+}

@@ -2,13 +2,6 @@
 // is built. Most words of a page fail them and cost nothing more.
 import { isCyrillic } from './chars';
 
-/** ASCII characters: 0 not in words, 1 digit or lower-case letter, UPPER an upper-case letter. */
-export const UPPER = 2;
-export const ASCII_CLASS = new Uint8Array(128);
-for (let code = 0x30; code <= 0x39; code++) ASCII_CLASS[code] = 1;
-for (let code = 0x61; code <= 0x7a; code++) ASCII_CLASS[code] = 1;
-for (let code = 0x41; code <= 0x5a; code++) ASCII_CLASS[code] = UPPER;
-
 /** Hashes are kept to 30 bits, so that V8 holds them as small integers: no boxing in sets and maps. */
 export const HASH_MASK = 0x3fffffff;
 
@@ -56,6 +49,26 @@ export class BitFilter {
     return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
 }
+
+/** How many groups not yet opened share each slot of codes: exact where a filter would only be likely,
+ *  so a word whose groups are all open costs no dictionary lookup. */
+export class PendingCount {
+  private readonly counts = new Uint16Array(PENDING_SLOTS);
+
+  add(code: number): void {
+    this.counts[code & (PENDING_SLOTS - 1)]++;
+  }
+
+  remove(code: number): void {
+    this.counts[code & (PENDING_SLOTS - 1)]--;
+  }
+
+  any(code: number): boolean {
+    return this.counts[code & (PENDING_SLOTS - 1)] > 0;
+  }
+}
+
+const PENDING_SLOTS = 1 << 14;
 
 /** What a word of the page must be to start a name. A Cyrillic word long enough to carry an ending is
  *  known by its first three letters; other words by their whole hash, some only with an upper-case first

@@ -10,17 +10,8 @@ import {
   RECORD_SEPARATOR,
 } from '../kb/compiled';
 import { groupCodeOf, groupsOf, needsUpperFirst, parseRecord } from './alias-records';
-import { isCyrillic, isIgnorable, isWordChar, lowerCode } from './chars';
-import {
-  ASCII_CLASS,
-  BitFilter,
-  BucketSlots,
-  FirstWords,
-  followerCode,
-  HASH_MASK,
-  prefixCode,
-  UPPER,
-} from './first-words';
+import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
+import { BucketSlots, FirstWords, HASH_MASK, PendingCount, prefixCode } from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import { insertAlias, newNode, type TrieNode } from './trie';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
@@ -55,7 +46,7 @@ export class Matcher {
    *  page has its first word. Loading costs next to nothing, and a page pays only for the names it has. */
   private readonly buckets: AliasBuckets;
   private readonly pendingGroups = new Map<number, string>();
-  private readonly pendingFilter = new BitFilter();
+  private readonly pendingCount = new PendingCount();
   private readonly slots: BucketSlots;
   /** Per alias put in the trie: its entity. */
   private readonly aliasEntity: number[] = [];
@@ -133,15 +124,9 @@ export class Matcher {
       let second = 0;
       let third = 0;
       for (;;) {
-        let lower: number;
-        if (code < 128) {
-          const kind = ASCII_CLASS[code];
-          if (kind === 0) break;
-          lower = kind === UPPER ? code + 32 : code;
-        } else if (isWordChar(code)) lower = lowerCode(code);
-        else if (!isIgnorable(code)) break;
-        else lower = -1;
-        if (lower >= 0) {
+        const lower = foldCode(code);
+        if (lower === NOT_WORD) break;
+        if (lower !== IGNORED) {
           hash = (Math.imul(hash, 31) + lower) | 0;
           if (letters === 0) first = lower;
           else if (letters === 1) second = lower;
@@ -156,13 +141,13 @@ export class Matcher {
       if (this.slots.isPending(first, letters > 1 ? second : 0))
         this.splitBucket(first * 0x10000 + (letters > 1 ? second : 0));
       const group = isCyrillic(first) && letters >= 4 ? prefixCode(first, second, third) : hash;
-      if (this.pendingFilter.has(group)) this.openGroup(group);
+      if (this.pendingCount.any(group)) this.openGroup(group);
       const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
       const test = this.firstWords.test(hash, letters, first, second, third, upper);
       if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
       let end = i;
       while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
-      const found = this.longestAt(text, start, end, hash);
+      const found = this.longestAt(text, start, end, hash, !(isCyrillic(first) && letters >= 4));
       if (found) {
         mentions.push(found);
         i = found.end;
@@ -175,8 +160,7 @@ export class Matcher {
   private followerFits(text: string, from: number, leadHash: number): boolean {
     const start = nextWordStart(text, from);
     if (start < 0 || !isJoiningGap(text, from, start)) return false;
-    const key = foldedKey(text, start, wordEnd(text, start));
-    return this.firstWords.pairMayFollow(leadHash, followerCode(key));
+    return this.firstWords.pairMayFollow(leadHash, followerCodeAt(text, start, wordEnd(text, start)));
   }
 
   /** The first time the page has a word in a bucket, sorts its groups by code, for openGroup. */
@@ -189,7 +173,7 @@ export class Matcher {
       const code = groupCodeOf(group);
       const other = this.pendingGroups.get(code);
       this.pendingGroups.set(code, other ? `${other}${RECORD_SEPARATOR}${group}` : group);
-      this.pendingFilter.add(code);
+      if (!other) this.pendingCount.add(code);
     }
   }
 
@@ -198,13 +182,14 @@ export class Matcher {
     const records = this.pendingGroups.get(code);
     if (records === undefined) return;
     this.pendingGroups.delete(code);
+    this.pendingCount.remove(code);
     this.insertGroup(records);
     this.firstWordCache.clear();
   }
 
   /** The longest name starting with the word text[start, firstEnd) (`hash`: its key's hash), following
    *  every trie path its forms allow. Called for every word that passes the first-word filter. */
-  private longestAt(text: string, start: number, firstEnd: number, hash: number): Mention | undefined {
+  private longestAt(text: string, start: number, firstEnd: number, hash: number, pairsKnown: boolean) {
     let active = this.firstNodes(text, start, firstEnd, hash);
     let best: Mention | undefined;
     const spans: number[] = [start, firstEnd];
@@ -221,6 +206,9 @@ export class Matcher {
       const following = nextWordStart(text, end);
       if (following < 0 || !isJoiningGap(text, end, following)) break;
       end = wordEnd(text, following);
+      // The usual case, a name followed by any other word, is settled without building the word's key.
+      if (count === 1 && pairsKnown && !this.firstWords.pairMayFollow(hash, followerCodeAt(text, following, end)))
+        break;
       spans.push(following, end);
       active = this.step(active, foldedKey(text, following, end), count);
     }
@@ -301,6 +289,23 @@ const lowerCodeOf = (text: string, at: number) => lowerCode(text.charCodeAt(at))
 
 function addAll(into: TrieNode[], nodes: TrieNode[] | undefined): void {
   if (nodes) for (const node of nodes) if (!into.includes(node)) into.push(node);
+}
+
+/** followerCode of the word text[start, end), made without building its key. */
+function followerCodeAt(text: string, start: number, end: number): number {
+  let hash = 0;
+  let prefixHash = 0;
+  let letters = 0;
+  let first = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    const lower = lowerCode(code);
+    if (letters === 0) first = lower;
+    hash = (Math.imul(hash, 31) + lower) | 0;
+    if (++letters === 3) prefixHash = hash;
+  }
+  return (isCyrillic(first) && letters >= 4 ? prefixHash : hash) & HASH_MASK;
 }
 
 /** Whether text[start, end) folds to `key` (the test foldedKey would pass), without building a string. */
