@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { buildDataset } from '../src/core/dataset/build';
+import { packIndex } from '../src/core/dataset/packed-index';
 import { SEARCH_OPTIONS, type SearchDocument } from '../src/core/dataset/search-options';
 import { createNameResolver } from '../src/core/kb/resolve';
 import { prebuildRanking } from '../src/core/ranking/prebuilt';
@@ -60,7 +61,8 @@ function main(): void {
   index.addAll(output.searchDocuments);
   const assets: [string, unknown][] = [
     ['dataset.json', output.dataset],
-    ['search-index.json', index],
+    // Packed: the popup loads it several times faster than MiniSearch's own serialization.
+    ['search-index.json', packIndex(index, SEARCH_OPTIONS)],
     ['entity-cards.json', output.cards],
     // The popup's ranking model, worked out here so the popup never has to read the items' text.
     ['ranking.json', prebuildRanking(output.dataset.items, lookups.entityNote)],

@@ -64,12 +64,20 @@ function loadKb(): Promise<KbIndex> {
 
 // The search index and the merging of imported digests live in their own chunk (MiniSearch with them):
 // the page view needs neither when the user has imported nothing.
-async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
-  const [{ loadDataset }, { default: MiniSearch }, { SEARCH_OPTIONS }] = await Promise.all([
+let searchCode: Promise<SearchCode> | undefined;
+type SearchCode = [typeof import('../../src/core/dataset/load'), typeof import('minisearch'), SearchOptions];
+type SearchOptions = typeof import('../../src/core/dataset/search-options');
+function loadSearchCode(): Promise<SearchCode> {
+  searchCode ??= Promise.all([
     import('../../src/core/dataset/load'),
     import('minisearch'),
     import('../../src/core/dataset/search-options'),
   ]);
+  return searchCode;
+}
+
+async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
+  const [{ loadDataset }, { default: MiniSearch }, { SEARCH_OPTIONS }] = await loadSearchCode();
   return loadDataset(asset, indexText ?? new MiniSearch(SEARCH_OPTIONS).toJSON(), userDigests, {
     resolveName: index?.resolveName,
   });
@@ -113,9 +121,12 @@ async function load(): Promise<DataLoad> {
       // Only imported digests have names to resolve: the bundle's are resolved at build time.
       if (!full) {
         markOnce(MARKS.searchLoad);
-        full = Promise.all([fetchText('data/search-index.json'), userDigests.length > 0 ? loadKb() : null]).then(
-          ([text, index]) => withSearch(asset, userDigests, index, text),
-        );
+        // File and code are fetched side by side.
+        full = Promise.all([
+          fetchText('data/search-index.json'),
+          userDigests.length > 0 ? loadKb() : null,
+          loadSearchCode(),
+        ]).then(([text, index]) => withSearch(asset, userDigests, index, text));
         // (A failure is the caller's to show; the mark only records success.)
         full.then(
           () => markOnce(MARKS.searchable),

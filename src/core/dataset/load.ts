@@ -4,6 +4,7 @@ import { type AssetDigest, type AssetItem, type DatasetAsset, toAssetDigest } fr
 import { yearOf } from './dates';
 import { dedupItems, type ItemSource } from './dedup';
 import { digestSortKey, itemDateKey, newestFirst } from './order';
+import { isPackedIndex, loadPackedIndex, type PackedIndex } from './packed-index';
 import type { NameResolver } from './resolve-entities';
 import type { Digest } from './schema';
 import { SEARCH_OPTIONS, type SearchDocument, toSearchDocument } from './search-options';
@@ -30,17 +31,22 @@ export interface LoadOptions {
   resolveName?: NameResolver;
 }
 
+/** The index in either form: packed (search-index.json) or MiniSearch's own serialization. */
+function loadIndex(index: AsPlainObject | PackedIndex | string): MiniSearch<SearchDocument> {
+  const parsed: AsPlainObject | PackedIndex = typeof index === 'string' ? JSON.parse(index) : index;
+  return isPackedIndex(parsed)
+    ? loadPackedIndex<SearchDocument>(parsed, SEARCH_OPTIONS)
+    : MiniSearch.loadJS<SearchDocument>(parsed, SEARCH_OPTIONS);
+}
+
 /** `index` is search-index.json, parsed (or as text). User digests must have passed parseUserFile. */
 export function loadDataset(
   dataset: DatasetAsset,
-  index: AsPlainObject | string,
+  index: AsPlainObject | PackedIndex | string,
   userDigests: Digest[] = [],
   options: LoadOptions = {},
 ): LoadedDataset {
-  const miniSearch =
-    typeof index === 'string'
-      ? MiniSearch.loadJSON<SearchDocument>(index, SEARCH_OPTIONS)
-      : MiniSearch.loadJS<SearchDocument>(index, SEARCH_OPTIONS);
+  const miniSearch = loadIndex(index);
   const digests: AssetDigest[] = [...dataset.digests];
   const itemById = new Map(dataset.items.map((item) => [item.id, item]));
 
