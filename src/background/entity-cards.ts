@@ -2,7 +2,8 @@
 // per-entity count and headlines, both loaded once and only when a card first asks.
 import browser from 'webextension-polyfill';
 import kbText from '../../generated/kb.json?raw';
-import type { CompiledEntity, CompiledKb } from '../core/kb/compiled';
+import { pageEntities } from '../core/kb/compile';
+import { type CompiledEntity, type CompiledKb, pageEntityId } from '../core/kb/compiled';
 import type { EntityDetails, PageReport } from '../messaging/protocol';
 
 type DigestCards = Record<string, { count: number; top: string[] }>;
@@ -12,19 +13,28 @@ let digestCards: Promise<DigestCards> | undefined;
 
 const MAX_IDS = 50;
 
+/** Entities by id, and also by the ids content scripts give them (see PageKb). */
 function knownEntities(): Map<string, CompiledEntity> {
-  entities ??= new Map((JSON.parse(kbText) as CompiledKb).entities.map((entity) => [entity.id, entity]));
+  if (!entities) {
+    const kb = JSON.parse(kbText) as CompiledKb;
+    entities = new Map(kb.entities.map((entity) => [entity.id, entity]));
+    pageEntities(kb).forEach((entity, index) => entities!.set(pageEntityId(index), entity));
+  }
   return entities;
 }
 
-/** Content scripts carry no entity names (it keeps them small): the worker puts them in. */
+/** Content scripts carry no entity ids or names (it keeps them small): the worker puts them in. */
 export async function nameFindings(report: PageReport): Promise<PageReport> {
   const known = knownEntities();
-  const findings = report.analysis.findings.map((finding) => ({
-    ...finding,
-    name: known.get(finding.id)?.name ?? finding.name,
+  const findings = report.analysis.findings.map((finding) => {
+    const entity = known.get(finding.id);
+    return entity ? { ...finding, id: entity.id, name: entity.name } : finding;
+  });
+  const rankingEntities = report.analysis.rankingEntities.map((found) => ({
+    ...found,
+    id: known.get(found.id)?.id ?? found.id,
   }));
-  return { ...report, analysis: { ...report.analysis, findings } };
+  return { ...report, analysis: { ...report.analysis, findings, rankingEntities } };
 }
 
 export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {
@@ -38,7 +48,7 @@ export async function detailsFor(ids: string[]): Promise<Record<string, EntityDe
     const entity = entities.get(id);
     if (!entity) continue;
     const { name, kind, description, spellings, formerNames } = entity;
-    details[id] = { name, kind, description, spellings, formerNames, digests: cards[id] ?? null };
+    details[id] = { name, kind, description, spellings, formerNames, digests: cards[entity.id] ?? null };
   }
   return details;
 }

@@ -7,6 +7,7 @@ import {
   type EntityTable,
   type MatchKb,
   type PageKb,
+  pageEntityId,
   RECORD_SEPARATOR,
 } from '../kb/compiled';
 import { groupCodeOf, groupsOf, needsUpperFirst, parseRecord } from './alias-records';
@@ -62,10 +63,10 @@ export class Matcher {
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
   constructor(kb: PageKb | MatchKb) {
     if ('buckets' in kb) {
-      // Shipped entities have no names: the id stands in until the worker names them.
-      const entities = kb.entities.map(([id, kind, strength, dampens]) => ({
-        id,
-        name: id,
+      // Shipped entities have no ids or names: their place stands in until the worker puts them in.
+      const entities = kb.entities.map(([kind, strength, dampens], index) => ({
+        id: pageEntityId(index),
+        name: pageEntityId(index),
         kind,
         strength,
         ...(dampens ? { dampens: true as const } : {}),

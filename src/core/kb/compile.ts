@@ -72,19 +72,25 @@ function unique(values: string[]): string[] {
  *  the verdict (Borat) stay. Aliases go in buckets, ready to use. */
 export function packForPages(kb: CompiledKb): PageKb {
   const newIndex = new Map<number, number>();
-  const entities: PageKb['entities'] = [];
   kb.entities.forEach((entity, index) => {
-    if (entity.strength === 'ranking' && !entity.dampens) return;
-    newIndex.set(index, entities.length);
-    const { id, kind, strength, dampens } = entity;
-    entities.push(dampens ? [id, kind, strength, 1] : [id, kind, strength]);
+    if (isForPages(entity)) newIndex.set(index, newIndex.size);
   });
+  const entities = pageEntities(kb).map(({ kind, strength, dampens }): PageKb['entities'][number] =>
+    dampens ? [kind, strength, 1] : [kind, strength],
+  );
   const aliases = kb.aliases
     .filter(([, entity]) => newIndex.has(entity))
     .map(
       ([keys, entity, written, caseSensitive]): CompiledAlias => [keys, newIndex.get(entity)!, written, caseSensitive],
     );
   return { entities, buckets: bucketAliases(aliases) };
+}
+
+const isForPages = (entity: CompiledEntity) => entity.strength !== 'ranking' || entity.dampens === true;
+
+/** The entities of the page knowledge base, in its order: pageEntityId(i) is the i-th. */
+export function pageEntities(kb: CompiledKb): CompiledEntity[] {
+  return kb.entities.filter(isForPages);
 }
 
 /** Sorts aliases into buckets by the first two letters of their first word, and within a bucket into

@@ -46,11 +46,15 @@ export interface EntityTable {
 export type AliasBuckets = Record<string, string>;
 
 /** The knowledge base as a content script loads it: one JSON.parse and next to nothing to build. Entities
- *  carry no names (the worker, which has the whole knowledge base, names them in the page's report). */
+ *  carry neither ids nor names: a page knows them by their place in pageEntities' list, as pageEntityId,
+ *  and the worker, which has the whole knowledge base, puts the real ids and names in the page's report. */
 export interface PageKb {
-  entities: [id: string, kind: EntityKind, strength: Strength, dampens?: 1][];
+  entities: [kind: EntityKind, strength: Strength, dampens?: 1][];
   buckets: AliasBuckets;
 }
+
+/** The id a content script gives the entity at `index` of the page knowledge base. */
+export const pageEntityId = (index: number) => `#${index}`;
 
 export const RECORD_SEPARATOR = '|';
 export const GROUP_SEPARATOR = '#';

@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../scripts/lib/load-kb';
 import { Matcher } from '../../../src/core/engine';
-import { compileKnowledgeBase, packForPages } from '../../../src/core/kb/compile';
+import { compileKnowledgeBase, packForPages, pageEntities } from '../../../src/core/kb/compile';
 
 const full = compileKnowledgeBase(loadKnowledgeBase()).kb;
 const packed = packForPages(full);
+// A page knows entities by their place in this list.
+const pageIds = pageEntities(full).map((entity) => entity.id);
 const shown = full.aliases.filter(([, entity]) => full.entities[entity].strength !== 'ranking');
 
 describe('packed knowledge base', () => {
@@ -15,7 +17,7 @@ describe('packed knowledge base', () => {
     const differences: string[] = [];
     let found = 0;
     for (const [, , written] of shown) {
-      const fromPacked = new Matcher(packed).find(written).map((m) => `${m.end}:${packed.entities[m.entity][0]}`);
+      const fromPacked = new Matcher(packed).find(written).map((m) => `${m.end}:${pageIds[m.entity]}`);
       const fromFull = fullMatcher
         .find(written)
         .filter((m) => full.entities[m.entity].strength !== 'ranking')
@@ -29,7 +31,7 @@ describe('packed knowledge base', () => {
 
   it('finds the same mentions as the full knowledge base in a text of every alias, in one matcher', () => {
     const text = shown.map(([, , written]) => written).join('.\n');
-    const fromPacked = new Matcher(packed).find(text).map((m) => [m.start, m.end, packed.entities[m.entity][0]]);
+    const fromPacked = new Matcher(packed).find(text).map((m) => [m.start, m.end, pageIds[m.entity]]);
     const fromFull = new Matcher(full)
       .find(text)
       .filter((m) => full.entities[m.entity].strength !== 'ranking')
