@@ -96,13 +96,21 @@ const KEYWORDS: Record<Topic, string[]> = {
 
 export const MAX_SUGGESTED_TOPICS = 3;
 
+/** Non-overlapping occurrences, as splitting would count them, without making the pieces: the popup runs
+ *  this over a page's text for every stem before its first render. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
 /** Up to three topics, the most mentioned first; none when nothing matches. */
 export function suggestTopics(text: string): Topic[] {
   const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
   const scored: [Topic, number][] = [];
   for (const [topic, stems] of Object.entries(KEYWORDS) as [Topic, string[]][]) {
     let hits = 0;
-    for (const stem of stems) hits += lower.split(` ${stem}`).length - 1;
+    for (const stem of stems) hits += occurrences(lower, ` ${stem}`);
     if (hits > 0) scored.push([topic, hits]);
   }
   return scored

@@ -1,6 +1,6 @@
 // The alias records of the packed knowledge base, read the same way at build time (to group them) and by
 // the matcher (to put them into its trie).
-import { CAPITAL, CASE, GROUP_SEPARATOR, RECORD_SEPARATOR } from '../kb/compiled';
+import { CAPITAL, CASE, GROUP_SEPARATOR, RECORD_SEPARATOR, SUBGROUP_SEPARATOR } from '../kb/compiled';
 import { lowerCode } from './chars';
 import { groupCodeOfKey } from './first-words';
 import { nameKeys } from './words';
@@ -32,11 +32,22 @@ export function needsUpperFirst({ flag, text }: AliasRecord): boolean {
   return flag === CAPITAL || (flag === CASE && text.charCodeAt(0) !== lowerCode(text.charCodeAt(0)));
 }
 
+/** The first record of a group or subgroup string. */
+export function firstRecordOf(records: string): AliasRecord {
+  let start = 0;
+  while (records[start] === SUBGROUP_SEPARATOR) start++;
+  let end = start;
+  while (end < records.length && records[end] !== RECORD_SEPARATOR && records[end] !== SUBGROUP_SEPARATOR) end++;
+  return parseRecord(records.slice(start, end));
+}
+
 /** A group's code: that of the first word of its first record (all its records share it). */
 export function groupCodeOf(group: string): number {
-  const end = group.indexOf(RECORD_SEPARATOR);
-  return groupCodeOfKey(parseRecord(end < 0 ? group : group.slice(0, end)).words[0] ?? '');
+  return groupCodeOfKey(firstRecordOf(group).words[0] ?? '');
 }
 
 /** The groups of a bucket string. */
 export const groupsOf = (bucket: string): string[] => bucket.split(GROUP_SEPARATOR);
+
+/** A group's one-word aliases, then its subgroups of longer ones by second word. */
+export const subgroupsOf = (group: string): string[] => group.split(SUBGROUP_SEPARATOR);

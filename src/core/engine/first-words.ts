@@ -102,6 +102,13 @@ export class FirstWords {
     } else (upperFirst ? this.upperHashes : this.hashes).add(hash);
   }
 
+  /** A first word that leads longer names not yet added (their pairs come with them, see Matcher). */
+  addLead(key: string): void {
+    const hash = hashOfKey(key);
+    this.seen.add(hash);
+    this.leads.add(hash);
+  }
+
   /** 0: starts nothing; 1: may start a name; 2: may start one if the next word fits (see pairMayFollow). */
   test(hash: number, letters: number, first: number, second: number, third: number, upper: boolean): 0 | 1 | 2 {
     if (isCyrillic(first) && letters >= 4) {
@@ -124,7 +131,8 @@ export function followerCode(key: string): number {
   return isCyrillic(key.charCodeAt(0)) && key.length >= 4 ? hashOfKey(key.slice(0, 3)) : hashOfKey(key);
 }
 
-const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) & HASH_MASK;
+/** A first word's hash and a second word's followerCode, as one code. */
+export const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) & HASH_MASK;
 
 /** A table over the low bytes of a word's first two letters: whether any bucket may hold it, and whether
  *  one there is still unopened. Two typed-array reads per word instead of a dictionary lookup. */

@@ -10,9 +10,18 @@ import {
   pageEntityId,
   RECORD_SEPARATOR,
 } from '../kb/compiled';
-import { groupCodeOf, groupsOf, needsUpperFirst, parseRecord } from './alias-records';
+import { firstRecordOf, groupCodeOf, groupsOf, needsUpperFirst, parseRecord, subgroupsOf } from './alias-records';
 import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
-import { BucketSlots, FirstWords, HASH_MASK, PendingCount, prefixCode } from './first-words';
+import {
+  BucketSlots,
+  FirstWords,
+  followerCode,
+  HASH_MASK,
+  hashOfKey,
+  PendingCount,
+  pairOf,
+  prefixCode,
+} from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import { insertAlias, newNode, type TrieNode } from './trie';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
@@ -48,6 +57,8 @@ export class Matcher {
   private readonly buckets: AliasBuckets;
   private readonly pendingGroups = new Map<number, string>();
   private readonly pendingCount = new PendingCount();
+  /** Longer names of opened groups, waiting for their second word (see openGroup). */
+  private readonly pendingPairs = new Map<number, string>();
   private readonly slots: BucketSlots;
   /** Per alias put in the trie: its entity. */
   private readonly aliasEntity: number[] = [];
@@ -161,7 +172,9 @@ export class Matcher {
   private followerFits(text: string, from: number, leadHash: number): boolean {
     const start = nextWordStart(text, from);
     if (start < 0 || !isJoiningGap(text, from, start)) return false;
-    return this.firstWords.pairMayFollow(leadHash, followerCodeAt(text, start, wordEnd(text, start)));
+    const follower = followerCodeAt(text, start, wordEnd(text, start));
+    this.openPair(leadHash, follower);
+    return this.firstWords.pairMayFollow(leadHash, follower);
   }
 
   /** The first time the page has a word in a bucket, sorts its groups by code, for openGroup. */
@@ -178,14 +191,41 @@ export class Matcher {
     }
   }
 
-  /** Puts a group's aliases into the trie the first time the page has its first word. */
+  /** Puts a group's aliases into the trie the first time the page has its first word. A Latin word's
+   *  longer names wait, by their second word, until the page has that too (see openPair). */
   private openGroup(code: number): void {
-    const records = this.pendingGroups.get(code);
-    if (records === undefined) return;
+    const group = this.pendingGroups.get(code);
+    if (group === undefined) return;
     this.pendingGroups.delete(code);
     this.pendingCount.remove(code);
+    const [oneWord, ...longer] = subgroupsOf(group);
+    const first = firstRecordOf(group).words[0] ?? '';
+    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
+      for (const records of [oneWord, ...longer]) this.insertGroup(records);
+    } else {
+      this.insertGroup(oneWord);
+      for (const records of longer) {
+        const { words } = firstRecordOf(records);
+        // The first word's node must exist for a walk to reach the point where the second is read.
+        insertAlias(this.root, words.slice(0, 1), -1);
+        this.firstWords.addLead(words[0]);
+        const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
+        const other = this.pendingPairs.get(pair);
+        this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
+      }
+    }
+    this.firstWordCache.clear();
+  }
+
+  /** Puts into the trie the names led by the word `leadHash` whose second word has `followerCode`. */
+  private openPair(leadHash: number, follower: number): boolean {
+    const pair = pairOf(leadHash, follower);
+    const records = this.pendingPairs.get(pair);
+    if (records === undefined) return false;
+    this.pendingPairs.delete(pair);
     this.insertGroup(records);
     this.firstWordCache.clear();
+    return true;
   }
 
   /** The longest name starting with the word text[start, firstEnd) (`hash`: its key's hash), following
@@ -202,14 +242,21 @@ export class Matcher {
           break;
         }
       }
-      // Most names end here: no need to read the next word when no path goes on.
-      if (count === MAX_WORDS || !active.some((node) => node.next || node.strict)) break;
+      if (count === MAX_WORDS) break;
+      // Most names end here: no need to read the next word when no path goes on (a Latin first word's
+      // longer names may not be in the trie yet: its pairs tell).
+      const pairs = count === 1 && pairsKnown;
+      if (!pairs && !active.some((node) => node.next || node.strict)) break;
       const following = nextWordStart(text, end);
       if (following < 0 || !isJoiningGap(text, end, following)) break;
       end = wordEnd(text, following);
-      // The usual case, a name followed by any other word, is settled without building the word's key.
-      if (count === 1 && pairsKnown && !this.firstWords.pairMayFollow(hash, followerCodeAt(text, following, end)))
-        break;
+      if (pairs) {
+        // The usual case, a name followed by any other word, is settled without building the word's key.
+        const follower = followerCodeAt(text, following, end);
+        // Names just put in may hang from a node of their own (a Kazakh name's first word takes no ending).
+        if (this.openPair(hash, follower)) active = this.firstNodes(text, start, firstEnd, hash);
+        if (!this.firstWords.pairMayFollow(hash, follower)) break;
+      }
       spans.push(following, end);
       active = this.step(active, foldedKey(text, following, end), count);
     }

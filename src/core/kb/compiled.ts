@@ -40,7 +40,9 @@ export interface EntityTable {
 /** Aliases in buckets keyed by the first two letters of their first word (see bucketOf), each bucket one
  *  string of records `<entity index><flag><text>` joined by RECORD_SEPARATOR, in groups joined by
  *  GROUP_SEPARATOR: a group's records share their first word (for a Cyrillic word that takes endings, its
- *  first three letters), so the matcher puts into its trie only the groups of words a page has. The flag is PLAIN (text is
+ *  first three letters), so the matcher puts into its trie only the groups of words a page has. A group is
+ *  its one-word aliases, then, after each SUBGROUP_SEPARATOR, the longer ones that share a second word: a
+ *  name led by a Latin word goes into the trie only when the page has its first two words. The flag is PLAIN (text is
  *  the word keys), CAPITAL (keys of a Cyrillic proper name, whose capital the matcher demands: Астана, not
  *  астана "capital") or CASE (text as written, capitals and all). */
 export type AliasBuckets = Record<string, string>;
@@ -58,6 +60,7 @@ export const pageEntityId = (index: number) => `#${index}`;
 
 export const RECORD_SEPARATOR = '|';
 export const GROUP_SEPARATOR = '#';
+export const SUBGROUP_SEPARATOR = '>';
 export const PLAIN = '.';
 export const CAPITAL = '^';
 export const CASE = '=';

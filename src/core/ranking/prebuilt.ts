@@ -49,41 +49,39 @@ export function entityNotes(prebuilt: PrebuiltRanking): Map<string, EntityNote> 
   return new Map(prebuilt.entities.map(([id, name, kind, strength]) => [id, { name, kind, strength }]));
 }
 
-/** Decodes one item's term indices (sorted, repeats kept). */
-function indicesOf(deltas: readonly number[]): number[] {
-  const out = new Array<number>(deltas.length);
-  let index = 0;
-  for (let at = 0; at < deltas.length; at++) out[at] = index += deltas[at];
-  return out;
-}
-
 /**
  * The model of exactly the bundled items the prebuilt ranking was made from (input.items in dataset order).
- * The same sums in the same order as vectorOf, so every weight comes out bit for bit the same.
+ * The same sums in the same order as vectorOf, so every weight comes out bit for bit the same. It runs
+ * before the popup's first render: two passes over the numbers, and no array made that is not kept.
  */
 export function modelFromPrebuilt(prebuilt: PrebuiltRanking, input: ModelInput): RankingModel {
-  if (prebuilt.items.length !== input.items.length)
-    throw new Error(`ranking.json has ${prebuilt.items.length} items, the dataset ${input.items.length}`);
-  const lists = prebuilt.items.map(indicesOf);
-  const counts = new Array<number>(prebuilt.terms.length).fill(0);
-  for (const list of lists)
-    for (let at = 0; at < list.length; at++) if (at === 0 || list[at] !== list[at - 1]) counts[list[at]]++;
+  const { terms, items } = prebuilt;
+  if (items.length !== input.items.length)
+    throw new Error(`ranking.json has ${items.length} items, the dataset ${input.items.length}`);
+  // Documents per term: an item counts once however often it repeats a term (a repeat has delta 0).
+  const counts = new Array<number>(terms.length).fill(0);
+  for (const deltas of items) {
+    let index = 0;
+    for (let at = 0; at < deltas.length; at++) if (at === 0 || deltas[at] !== 0) counts[(index += deltas[at])]++;
+  }
   const df = new Map<string, number>();
-  for (const [index, term] of prebuilt.terms.entries()) if (counts[index] > 0) df.set(term, counts[index]);
-  const stats: TermStats = { df, documents: lists.length };
+  for (let index = 0; index < terms.length; index++) if (counts[index] > 0) df.set(terms[index], counts[index]);
+  const stats: TermStats = { df, documents: items.length };
   const idfs = counts.map((count) => Math.log((stats.documents + 1) / (count + 0.5)));
-  const vectors = lists.map((list): SparseVector => {
+  const vectors = items.map((deltas): SparseVector => {
     const vector: SparseVector = { terms: [], weights: [], norm: 0 };
     let sum = 0;
-    for (let start = 0; start < list.length; ) {
+    let index = deltas.length > 0 ? deltas[0] : 0;
+    for (let start = 0; start < deltas.length; ) {
       let end = start + 1;
-      while (end < list.length && list[end] === list[start]) end++;
-      const weight = (1 + Math.log(end - start)) * idfs[list[start]];
+      while (end < deltas.length && deltas[end] === 0) end++;
+      const weight = (1 + Math.log(end - start)) * idfs[index];
       if (weight > 0) {
-        vector.terms.push(prebuilt.terms[list[start]]);
+        vector.terms.push(terms[index]);
         vector.weights.push(weight);
         sum += weight * weight;
       }
+      if (end < deltas.length) index += deltas[end];
       start = end;
     }
     vector.norm = Math.sqrt(sum);
