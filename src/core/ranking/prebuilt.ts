@@ -62,7 +62,11 @@ export function modelFromPrebuilt(prebuilt: PrebuiltRanking, input: ModelInput):
   const counts = new Array<number>(terms.length).fill(0);
   for (const deltas of items) {
     let index = 0;
-    for (let at = 0; at < deltas.length; at++) if (at === 0 || deltas[at] !== 0) counts[(index += deltas[at])]++;
+    for (let at = 0; at < deltas.length; at++) {
+      if (at > 0 && deltas[at] === 0) continue;
+      index += deltas[at];
+      counts[index]++;
+    }
   }
   const df = new Map<string, number>();
   for (let index = 0; index < terms.length; index++) if (counts[index] > 0) df.set(terms[index], counts[index]);
