@@ -59,6 +59,7 @@ export class Matcher {
   private readonly pendingCount = new PendingCount();
   /** Longer names of opened groups, waiting for their second word (see openGroup). */
   private readonly pendingPairs = new Map<number, string>();
+  private readonly pendingPairCount = new PendingCount();
   private readonly slots: BucketSlots;
   /** Per alias put in the trie: its entity. */
   private readonly aliasEntity: number[] = [];
@@ -212,6 +213,7 @@ export class Matcher {
         const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
         const other = this.pendingPairs.get(pair);
         this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
+        if (!other) this.pendingPairCount.add(pair);
       }
     }
     this.firstWordCache.clear();
@@ -220,9 +222,11 @@ export class Matcher {
   /** Puts into the trie the names led by the word `leadHash` whose second word has `followerCode`. */
   private openPair(leadHash: number, follower: number): boolean {
     const pair = pairOf(leadHash, follower);
+    if (!this.pendingPairCount.any(pair)) return false;
     const records = this.pendingPairs.get(pair);
     if (records === undefined) return false;
     this.pendingPairs.delete(pair);
+    this.pendingPairCount.remove(pair);
     this.insertGroup(records);
     this.firstWordCache.clear();
     return true;
