@@ -25,8 +25,11 @@ function loadChunk(): string {
 }
 
 interface PopupRun {
-  /** The popup's own loading of the index after its first render: code, file, parse, load (marks). */
+  /** From the first render to searchable: what is left of loading the index once the popup is on screen
+   *  (its file and code were fetched during the first render; here they are parsed and loaded). */
   index: number;
+  /** From the start of the popup's document to searchable. */
+  open: number;
   /** Fetching and parsing dataset.json, which the popup does before its first render. */
   dataset: number;
   /** The first search, on code that has not searched yet. */
@@ -42,7 +45,7 @@ async function popupRun(page: Page, chunk: string): Promise<PopupRun> {
   return page.evaluate(
     async ({ chunk, query }) => {
       const [searchable] = performance.getEntriesByName('popup-searchable');
-      const [started] = performance.getEntriesByName('popup-search-load');
+      const [rendered] = performance.getEntriesByName('popup-rendered');
       type Load = (dataset: unknown, index: string) => { search(query: string): unknown[] };
       // Already loaded by the popup: the import costs nothing here.
       const { loadDataset } = (await import(chunk)) as { loadDataset: Load };
@@ -53,7 +56,12 @@ async function popupRun(page: Page, chunk: string): Promise<PopupRun> {
       const loaded = loadDataset(asset, await read('data/search-index.json'));
       const before = performance.now();
       if (loaded.search(query).length === 0) throw new Error(`"${query}" found nothing`);
-      return { index: searchable.startTime - started.startTime, dataset, search: performance.now() - before };
+      return {
+        index: searchable.startTime - rendered.startTime,
+        open: searchable.startTime,
+        dataset,
+        search: performance.now() - before,
+      };
     },
     { chunk, query: QUERY },
   );
@@ -97,12 +105,21 @@ export async function benchDataset(): Promise<string[]> {
   return [
     `Dataset and search index loaded and searched ("${QUERY}"), ${RUNS} popups, median (range):`,
     table([
-      ['where', 'loaded and searched', 'target', 'index (popup)', 'dataset.json', 'first search'],
-      ['Chromium, popup', span(totals), verdict(median(totals)), part('index'), part('dataset'), part('search')],
-      ['Node, first run', `${node.cold.toFixed(1)} ms`, verdict(node.cold), '', '', ''],
-      [`Node, median of ${RUNS} after it`, `${node.warm.toFixed(1)} ms`, verdict(node.warm), '', '', ''],
+      ['where', 'loaded and searched', 'target', 'index', 'dataset.json', 'first search', 'open to searchable'],
+      [
+        'Chromium, popup',
+        span(totals),
+        verdict(median(totals)),
+        part('index'),
+        part('dataset'),
+        part('search'),
+        part('open'),
+      ],
+      ['Node, first run', `${node.cold.toFixed(1)} ms`, verdict(node.cold), '', '', '', ''],
+      [`Node, median of ${RUNS} after it`, `${node.warm.toFixed(1)} ms`, verdict(node.warm), '', '', '', ''],
     ]),
-    'index (popup): the popup loading the search index after its first render (code, file, parse, load), between',
-    'its own marks; dataset.json: fetched and parsed again in the same popup; first search: on a fresh load.',
+    "index: from the popup's first render to its index loaded (file and code fetched during the render, then",
+    'parsed and loaded), between its own marks; dataset.json: fetched and parsed again in the same popup;',
+    "first search: on a fresh load; open to searchable: from the start of the popup's document (context).",
   ];
 }

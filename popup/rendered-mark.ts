@@ -15,7 +15,7 @@ export const MARKS = {
   verdict: 'popup-verdict',
   /** Verdict and items are on screen: the first full render. */
   rendered: 'popup-rendered',
-  /** The search index starts to load (after the first render). */
+  /** The search index and code start to load (as the items are ready; parsed after the first render). */
   searchLoad: 'popup-search-load',
   /** The search index is loaded: every digest can be searched. */
   searchable: 'popup-searchable',

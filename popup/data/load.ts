@@ -76,6 +76,21 @@ function loadSearchCode(): Promise<SearchCode> {
   return searchCode;
 }
 
+// The index file and the search code are fetched as soon as the items are ready, while the first render
+// happens: that is input and output the main thread does not wait for. Parsing waits for searchable(),
+// which the views call after the first render.
+let searchFiles: Promise<[string, SearchCode]> | undefined;
+function prefetchSearch(): Promise<[string, SearchCode]> {
+  if (!searchFiles) {
+    markOnce(MARKS.searchLoad);
+    searchFiles = Promise.all([fetchText('data/search-index.json'), loadSearchCode()]);
+    searchFiles.catch(() => {
+      searchFiles = undefined;
+    });
+  }
+  return searchFiles;
+}
+
 async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
   const [{ loadDataset }, { default: MiniSearch }, { SEARCH_OPTIONS }] = await loadSearchCode();
   return loadDataset(asset, indexText ?? new MiniSearch(SEARCH_OPTIONS).toJSON(), userDigests, {
@@ -116,17 +131,14 @@ async function load(): Promise<DataLoad> {
         : await withImports(asset, userDigests);
     note = ready.note;
     markOnce(MARKS.data);
+    void prefetchSearch();
     let full: Promise<LoadedDataset> | undefined;
     const searchable = () => {
       // Only imported digests have names to resolve: the bundle's are resolved at build time.
       if (!full) {
-        markOnce(MARKS.searchLoad);
-        // File and code are fetched side by side.
-        full = Promise.all([
-          fetchText('data/search-index.json'),
-          userDigests.length > 0 ? loadKb() : null,
-          loadSearchCode(),
-        ]).then(([text, index]) => withSearch(asset, userDigests, index, text));
+        full = Promise.all([prefetchSearch(), userDigests.length > 0 ? loadKb() : null]).then(([[text], index]) =>
+          withSearch(asset, userDigests, index, text),
+        );
         // (A failure is the caller's to show; the mark only records success.)
         full.then(
           () => markOnce(MARKS.searchable),
