@@ -65,7 +65,7 @@ function main(): void {
     ['search-index.json', packIndex(index, SEARCH_OPTIONS)],
     ['entity-cards.json', output.cards],
     // The popup's ranking model, worked out here so the popup never has to read the items' text.
-    ['ranking.json', prebuildRanking(output.dataset.items, lookups.entityNote)],
+    ['ranking.json', prebuildRanking(output.dataset.items, output.dataset.digests, lookups.entityNote)],
   ];
   mkdirSync(OUT_DIR, { recursive: true });
   const sizes = assets.map(([name, value]) => {

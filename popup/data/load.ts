@@ -11,9 +11,12 @@ import {
   buildRankingModel,
   type EntityNote,
   entityNotes,
+  groupStories,
   modelFromPrebuilt,
   type PrebuiltRanking,
   type RankingModel,
+  type Story,
+  storiesOf,
 } from '../../src/core/ranking';
 import { listUserDigests } from '../../src/user-digests';
 import { MARKS, markOnce } from '../rendered-mark';
@@ -28,6 +31,8 @@ export interface PopupData {
   /** The whole knowledge base (descriptions, other names), read when a view first needs it. */
   kb(): Promise<KbIndex>;
   model: RankingModel;
+  /** The stories the items tell (for related coverage): prebuilt for the bundle, grouped here with imports. */
+  stories(): Story[];
   userDigests: Digest[];
   /** The same items with the full search index, loaded after the first render. */
   searchable(): Promise<LoadedDataset>;
@@ -104,7 +109,7 @@ function bundled(asset: DatasetAsset, prebuilt: PrebuiltRanking) {
   const dataset = bundledView(asset);
   const facts = (id: string) => notes.get(id);
   const model = modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts });
-  return { dataset, model, note: facts };
+  return { dataset, model, note: facts, stories: () => storiesOf(prebuilt.stories, dataset.items) };
 }
 
 /** With imported digests, which name any entity: their names are resolved, and the model built, here. */
@@ -112,7 +117,7 @@ async function withImports(asset: DatasetAsset, userDigests: Digest[]) {
   const index = await loadKb();
   const dataset = await withSearch(asset, userDigests, index);
   const model = buildRankingModel({ items: dataset.items, digestById: dataset.digestById, facts: index.entity });
-  return { dataset, model, note: index.entity };
+  return { dataset, model, note: index.entity, stories: () => groupStories(model) };
 }
 
 async function load(): Promise<DataLoad> {

@@ -1,7 +1,7 @@
 // Hooks over the loaded data: the load's state, the full search index, and the stories.
 import { useEffect, useState } from 'preact/hooks';
 import type { LoadedDataset } from '../../src/core/dataset/load';
-import { groupStories, type Story, storyIndex } from '../../src/core/ranking';
+import { type Story, storyIndex } from '../../src/core/ranking';
 import { watchUserDigests } from '../../src/user-digests';
 import { type DataLoad, forgetPopupData, type PopupData, popupData } from './load';
 
@@ -62,7 +62,7 @@ export function useStories(data: PopupData | null): Map<string, Story> | null {
       return;
     }
     return afterFirstRender(() => {
-      const grouped = storyIndex(groupStories(data.model));
+      const grouped = storyIndex(data.stories());
       storiesByData.set(data, grouped);
       setStories(grouped);
     });

@@ -11,6 +11,7 @@ export {
   type PrebuiltRanking,
   prebuildRanking,
 } from './prebuilt';
+export { storiesOf } from './prebuilt-stories';
 export { type RankedItem, type RankOptions, rankItems } from './rank';
 export { type RelatedOptions, relatedCoverage } from './related';
 export { type ItemScore, type Reason, reviewedVia, scoreItem } from './score';

@@ -1,8 +1,9 @@
 // The ranking model's costly part, worked out at build time: each bundled item's terms, as indices into one
 // sorted vocabulary. The popup turns it into the very model buildRankingModel would make, without reading
 // a word of the items' text.
-import type { AssetItem } from '../dataset/asset';
-import { assembleModel, type ModelInput, type RankingModel } from './model';
+import type { AssetDigest, AssetItem } from '../dataset/asset';
+import { assembleModel, buildRankingModel, type ModelInput, type RankingModel } from './model';
+import { storyGroups } from './prebuilt-stories';
 import type { EntityFacts } from './specificity';
 import { documentTerms, type SparseVector, type TermStats } from './vectors';
 
@@ -21,12 +22,15 @@ export interface PrebuiltRanking {
   items: number[][];
   /** The entities the bundled items name: [id, name, kind, strength]. */
   entities: [id: string, name: string, kind: string, strength: string][];
+  /** The stories the items tell, as groups of item indices (prebuilt-stories.ts). */
+  stories: number[][];
 }
 
 export const PREBUILT_VERSION = 1 as const;
 
 export function prebuildRanking(
   items: readonly AssetItem[],
+  digests: readonly AssetDigest[],
   note: (id: string) => EntityNote | undefined,
 ): PrebuiltRanking {
   const termLists = items.map((item) => documentTerms(item.headline, item.summary));
@@ -41,7 +45,12 @@ export function prebuildRanking(
     const found = note(id);
     if (found) entities.push([id, found.name, found.kind, found.strength]);
   }
-  return { version: PREBUILT_VERSION, terms, items: encoded, entities };
+  const model = buildRankingModel({
+    items,
+    digestById: new Map(digests.map((digest) => [digest.id, digest])),
+    facts: note,
+  });
+  return { version: PREBUILT_VERSION, terms, items: encoded, entities, stories: storyGroups(model) };
 }
 
 /** The entity notes of a prebuilt ranking, by id. */

@@ -5,11 +5,13 @@ import type { DatasetAsset } from '../../../src/core/dataset/asset';
 import {
   buildRankingModel,
   entityNotes,
+  groupStories,
   type ModelInput,
   modelFromPrebuilt,
   type PrebuiltRanking,
   prebuildRanking,
   rankItems,
+  storiesOf,
 } from '../../../src/core/ranking';
 import { DIGESTS, facts, item, page } from './fixtures';
 
@@ -23,6 +25,7 @@ function expectSameModel(input: ModelInput, prebuilt: PrebuiltRanking) {
   expect(fromFile.stats).toEqual(fromText.stats);
   for (const id of new Set(input.items.flatMap((entry) => entry.entityIds)))
     expect(fromFile.specificity(id)).toBe(fromText.specificity(id));
+  expect(storiesOf(prebuilt.stories, input.items)).toEqual(groupStories(fromText));
 }
 
 describe('prebuilt ranking', () => {
@@ -37,26 +40,48 @@ describe('prebuilt ranking', () => {
       entityIds: ['tokayev'],
     }),
     item('c', { summary: '' }),
+    // One story told twice: shared specific names, shared wording, days apart.
+    item('d', {
+      headline: 'Kazatomprom cuts uranium output forecast',
+      summary: 'Kazatomprom lowered its uranium production guidance, citing sulphuric acid shortages.',
+      outlet: 'Reuters',
+      published: '2024-02-01',
+      entityIds: ['kazatomprom', 'tokayev'],
+    }),
+    item('e', {
+      headline: 'Uranium prices jump as Kazatomprom cuts output',
+      summary: 'Kazatomprom warned of lower uranium production because of sulphuric acid shortages.',
+      outlet: 'Bloomberg',
+      published: '2024-02-03',
+      entityIds: ['kazatomprom', 'tokayev'],
+    }),
   ];
   const input: ModelInput = { items, digestById: new Map(DIGESTS.map((d) => [d.id, d])), facts };
 
   it('gives the same vectors, statistics and entity weights as the model built from the text', () => {
     expectSameModel(
       input,
-      prebuildRanking(items, (id) => ({ name: id, ...facts(id) })),
+      prebuildRanking(items, DIGESTS, (id) => ({ name: id, ...facts(id) })),
     );
+  });
+
+  it('groups the stories at build time as the popup would', () => {
+    const prebuilt = prebuildRanking(items, DIGESTS, (id) => ({ name: id, ...facts(id) }));
+    expect(storiesOf(prebuilt.stories, items)).toEqual([
+      { id: 'd', itemIds: ['d', 'e'], outlets: ['Reuters', 'Bloomberg'] },
+    ]);
   });
 
   it('names the entities the items name, with kind and strength', () => {
     const notes = entityNotes(
-      prebuildRanking(items, (id) => (facts(id) ? { name: `N ${id}`, ...facts(id) } : undefined)),
+      prebuildRanking(items, DIGESTS, (id) => (facts(id) ? { name: `N ${id}`, ...facts(id) } : undefined)),
     );
-    expect([...notes.keys()]).toEqual(['kazakhstan', 'tokayev']);
+    expect([...notes.keys()]).toEqual(['kazakhstan', 'kazatomprom', 'tokayev']);
     expect(notes.get('tokayev')).toEqual({ name: 'N tokayev', kind: 'person', strength: 'anchor' });
   });
 
   it('refuses a dataset it was not made from', () => {
-    const prebuilt = prebuildRanking(items.slice(1), () => undefined);
+    const prebuilt = prebuildRanking(items.slice(1), DIGESTS, () => undefined);
     expect(() => modelFromPrebuilt(prebuilt, input)).toThrow(/items/);
   });
 
