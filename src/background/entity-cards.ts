@@ -18,7 +18,7 @@ function knownEntities(): Map<string, CompiledEntity> {
   if (!entities) {
     const kb = JSON.parse(kbText) as CompiledKb;
     entities = new Map(kb.entities.map((entity) => [entity.id, entity]));
-    pageEntities(kb).forEach((entity, index) => entities!.set(pageEntityId(index), entity));
+    for (const [index, entity] of pageEntities(kb).entries()) entities.set(pageEntityId(index), entity);
   }
   return entities;
 }
