@@ -17,9 +17,10 @@ export function watchAddedNodes(
   let firstChange = 0;
   const flush = () => {
     timer = undefined;
-    const roots = batch.filter(
-      (node) => node.isConnected && !batch.some((other) => other !== node && other.contains(node)),
-    );
+    // A node inside another added node is read with it. Looked up by ancestors, not pair by pair: a page
+    // that adds thousands of nodes at once must not cost millions of comparisons.
+    const added = new Set(batch);
+    const roots = batch.filter((node) => node.isConnected && !hasAncestorIn(node, added));
     batch = [];
     if (roots.length > 0 && !signal.aborted) onAdded(roots);
   };
@@ -43,4 +44,9 @@ export function watchAddedNodes(
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   });
+}
+
+function hasAncestorIn(node: Node, nodes: Set<Node>): boolean {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (nodes.has(parent)) return true;
+  return false;
 }

@@ -169,3 +169,31 @@ describe('single-page sites', () => {
     );
   });
 });
+
+describe('text the page adds later', () => {
+  it('highlights names in blocks appended after the first reading, as infinite scroll adds them', async () => {
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-en.html'));
+    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('mentions');
+    // The next story arrives as one block with paragraphs inside, as a feed appends it.
+    await page.evaluate(() => {
+      const story = document.createElement('section');
+      for (const text of [
+        'Tokayev opened the new terminal at Aktau on Monday.',
+        'Officials in Astana said Kazatomprom would ship more uranium through the Middle Corridor.',
+      ]) {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = text;
+        story.append(paragraph);
+      }
+      document.querySelector('article')!.append(story);
+    });
+    const texts = await waitFor(
+      () => highlightedTexts(page, 'person'),
+      (found) => found.includes('Tokayev'),
+    );
+    expect(texts).toEqual(['Tokayev']);
+    expect(await highlightedTexts(page, 'organisation')).toEqual(['Kazatomprom']);
+    expect((await highlightedTexts(page, 'place')).sort()).toEqual(['Aktau', 'Astana', 'Kazakhstan']);
+  });
+});
+
