@@ -196,4 +196,3 @@ describe('text the page adds later', () => {
     expect((await highlightedTexts(page, 'place')).sort()).toEqual(['Aktau', 'Astana', 'Kazakhstan']);
   });
 });
-
