@@ -137,11 +137,13 @@ export const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3
 /** A table over the low bytes of a word's first two letters: whether any bucket may hold it, and whether
  *  one there is still unopened. Two typed-array reads per word instead of a dictionary lookup. */
 export class BucketSlots {
-  private readonly buckets = new Uint16Array(0x10000);
-  private readonly unopened = new Uint16Array(0x10000);
+  private readonly buckets = new Uint8Array(0x10000);
+  private readonly unopened = new Uint8Array(0x10000);
 
-  constructor(buckets: number[]) {
-    for (const bucket of buckets) {
+  /** `buckets`: keyed by bucket number (see bucketOfKey). A slot holds a handful of buckets at most. */
+  constructor(buckets: Record<string, unknown>) {
+    for (const key in buckets) {
+      const bucket = Number(key);
       const slot = slotOf(Math.floor(bucket / 0x10000), bucket % 0x10000);
       this.buckets[slot]++;
       this.unopened[slot]++;

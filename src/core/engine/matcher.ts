@@ -55,7 +55,8 @@ export class Matcher {
    *  groups the first time the page has a word in it, and a group put into the trie the first time the
    *  page has its first word. Loading costs next to nothing, and a page pays only for the names it has. */
   private readonly buckets: AliasBuckets;
-  private readonly pendingGroups = new Map<number, string>();
+  private readonly splitBuckets = new Set<number>();
+  private readonly pendingGroups = new Map<number, string[]>();
   private readonly pendingCount = new PendingCount();
   /** Longer names of opened groups, waiting for their second word (see openGroup). */
   private readonly pendingPairs = new Map<number, string>();
@@ -84,12 +85,12 @@ export class Matcher {
         ...(dampens ? { dampens: true as const } : {}),
       }));
       this.kb = { entities };
-      this.buckets = { ...kb.buckets };
+      this.buckets = kb.buckets;
     } else {
       this.kb = kb;
       this.buckets = bucketAliases(kb.aliases);
     }
-    this.slots = new BucketSlots(Object.keys(this.buckets).map(Number));
+    this.slots = new BucketSlots(this.buckets);
   }
 
   /** Puts a group's aliases into the trie. */
@@ -181,42 +182,51 @@ export class Matcher {
   /** The first time the page has a word in a bucket, sorts its groups by code, for openGroup. */
   private splitBucket(bucket: number): void {
     const records = this.buckets[bucket];
+    // A page word may share a slot with buckets that are not its own: only a real bucket, once, counts.
+    if (!records || this.splitBuckets.has(bucket)) return;
+    this.splitBuckets.add(bucket);
     this.slots.opened(bucket);
-    if (!records) return;
-    this.buckets[bucket] = '';
     for (const group of groupsOf(records)) {
       const code = groupCodeOf(group);
-      const other = this.pendingGroups.get(code);
-      this.pendingGroups.set(code, other ? `${other}${RECORD_SEPARATOR}${group}` : group);
-      if (!other) this.pendingCount.add(code);
+      const others = this.pendingGroups.get(code);
+      if (others) others.push(group);
+      else {
+        this.pendingGroups.set(code, [group]);
+        this.pendingCount.add(code);
+      }
     }
   }
 
   /** Puts a group's aliases into the trie the first time the page has its first word. A Latin word's
    *  longer names wait, by their second word, until the page has that too (see openPair). */
   private openGroup(code: number): void {
-    const group = this.pendingGroups.get(code);
-    if (group === undefined) return;
+    const groups = this.pendingGroups.get(code);
+    if (groups === undefined) return;
     this.pendingGroups.delete(code);
     this.pendingCount.remove(code);
+    // Two first words may share a code: each group is opened in its own right.
+    for (const group of groups) this.openOneGroup(group);
+    this.firstWordCache.clear();
+  }
+
+  private openOneGroup(group: string): void {
     const [oneWord, ...longer] = subgroupsOf(group);
     const first = firstRecordOf(group).words[0] ?? '';
     if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
       for (const records of [oneWord, ...longer]) this.insertGroup(records);
-    } else {
-      this.insertGroup(oneWord);
-      for (const records of longer) {
-        const { words } = firstRecordOf(records);
-        // The first word's node must exist for a walk to reach the point where the second is read.
-        insertAlias(this.root, words.slice(0, 1), -1);
-        this.firstWords.addLead(words[0]);
-        const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
-        const other = this.pendingPairs.get(pair);
-        this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
-        if (!other) this.pendingPairCount.add(pair);
-      }
+      return;
     }
-    this.firstWordCache.clear();
+    this.insertGroup(oneWord);
+    for (const records of longer) {
+      const { words } = firstRecordOf(records);
+      // The first word's node must exist for a walk to reach the point where the second is read.
+      insertAlias(this.root, words.slice(0, 1), -1);
+      this.firstWords.addLead(words[0]);
+      const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
+      const other = this.pendingPairs.get(pair);
+      this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
+      if (!other) this.pendingPairCount.add(pair);
+    }
   }
 
   /** Puts into the trie the names led by the word `leadHash` whose second word has `followerCode`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsIn, matchedIn } from './sample-kb';
+import { idsIn, matchedIn, sampleMatcher } from './sample-kb';
 
 describe('matcher: names and spellings', () => {
   it('finds English spellings and transliterations', () => {
@@ -130,3 +130,20 @@ describe('matcher: endings inside multi-word names', () => {
     expect(idsIn('Астанада халықаралық форумы өтті')).toEqual(['astana']);
   });
 });
+
+describe('matcher: loading names as a page needs them', () => {
+  it('still opens a bucket after a word whose letters only share its slot (ѫѡ and ka)', () => {
+    // U+046B and U+0461 have the low bytes of "k" and "a": the word looks up Kazakhstan's slot, has no
+    // bucket of its own, and must leave that slot waiting for a word that does.
+    expect(idsIn('\u046b\u0461 news from Kazakhstan', sampleMatcher())).toEqual(['kazakhstan']);
+  });
+
+  it('finds the same names however often and in whatever order the page meets them', () => {
+    const text = 'Tokayev met officials in Astana. Kazakhstan and Astana International Forum; Tokayev again.';
+    const once = idsIn(text, sampleMatcher());
+    const matcher = sampleMatcher();
+    idsIn('Astana International Forum', matcher);
+    expect(idsIn(text, matcher)).toEqual(once);
+  });
+});
+
