@@ -146,4 +146,3 @@ describe('matcher: loading names as a page needs them', () => {
     expect(idsIn(text, matcher)).toEqual(once);
   });
 });
-
