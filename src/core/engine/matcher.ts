@@ -1,29 +1,12 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
 import { bucketAliases } from '../kb/compile';
-import {
-  type AliasBuckets,
-  CAPITAL,
-  CASE,
-  type EntityTable,
-  type MatchKb,
-  type PageKb,
-  pageEntityId,
-  RECORD_SEPARATOR,
-} from '../kb/compiled';
-import { firstRecordOf, groupCodeOf, groupsOf, needsUpperFirst, parseRecord, subgroupsOf } from './alias-records';
+import { type EntityTable, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
+import { AliasLoader } from './alias-loader';
+import { AliasTrie } from './alias-trie';
 import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
-import {
-  BucketSlots,
-  FirstWords,
-  followerCode,
-  HASH_MASK,
-  hashOfKey,
-  PendingCount,
-  pairOf,
-  prefixCode,
-} from './first-words';
+import { HASH_MASK, prefixCode } from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
-import { insertAlias, newNode, type TrieNode } from './trie';
+import type { TrieNode } from './trie';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
 
 /** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
@@ -49,29 +32,12 @@ const MAX_WORDS = 12;
 
 export class Matcher {
   readonly kb: EntityTable;
-  private readonly root = newNode('');
-  private readonly firstWords = new FirstWords();
-  /** Alias records by bucket. A page meets few buckets, and few groups in them: a bucket is split into its
-   *  groups the first time the page has a word in it, and a group put into the trie the first time the
-   *  page has its first word. Loading costs next to nothing, and a page pays only for the names it has. */
-  private readonly buckets: AliasBuckets;
-  private readonly splitBuckets = new Set<number>();
-  private readonly pendingGroups = new Map<number, string[]>();
-  private readonly pendingCount = new PendingCount();
-  /** Longer names of opened groups, waiting for their second word (see openGroup). */
-  private readonly pendingPairs = new Map<number, string>();
-  private readonly pendingPairCount = new PendingCount();
-  private readonly slots: BucketSlots;
-  /** Per alias put in the trie: its entity. */
-  private readonly aliasEntity: number[] = [];
-  /** Written forms, word by word, of the aliases whose capitalisation must match. */
-  private readonly exactWords = new Map<number, string[]>();
-  /** Cyrillic proper names (Астана): in Russian and Kazakh a lower-case first letter makes them common
-   *  words (астана is "capital" in Kazakh), so their first letter must be a capital in the text too. */
-  private readonly capitalOnly = new Set<number>();
+  private readonly trie = new AliasTrie();
+  private readonly loader: AliasLoader;
   private readonly candidateCache = new Map<string, string[]>();
-  /** First words met, by hash; emptied whenever the trie grows. */
+  /** First words met, by hash, as of trie version firstWordsOf. */
   private readonly firstWordCache = new Map<number, { key: string; nodes: TrieNode[] }>();
+  private firstWordsOf = -1;
 
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
   constructor(kb: PageKb | MatchKb) {
@@ -85,23 +51,10 @@ export class Matcher {
         ...(dampens ? { dampens: true as const } : {}),
       }));
       this.kb = { entities };
-      this.buckets = kb.buckets;
+      this.loader = new AliasLoader(kb.buckets, this.trie);
     } else {
       this.kb = kb;
-      this.buckets = bucketAliases(kb.aliases);
-    }
-    this.slots = new BucketSlots(this.buckets);
-  }
-
-  /** Puts a group's aliases into the trie. */
-  private insertGroup(records: string): void {
-    for (const line of records.split(RECORD_SEPARATOR)) {
-      const record = parseRecord(line);
-      const aliasIndex = this.aliasEntity.push(record.entity) - 1;
-      this.firstWords.addAlias(record.words, needsUpperFirst(record));
-      insertAlias(this.root, record.words, aliasIndex);
-      if (record.flag === CASE) this.exactWords.set(aliasIndex, nameWords(record.text));
-      else if (record.flag === CAPITAL) this.capitalOnly.add(aliasIndex);
+      this.loader = new AliasLoader(bucketAliases(kb.aliases), this.trie);
     }
   }
 
@@ -151,13 +104,10 @@ export class Matcher {
         code = text.charCodeAt(i);
       }
       hash &= HASH_MASK;
-      if (!this.slots.mayHold(first, letters > 1 ? second : 0)) continue;
-      if (this.slots.isPending(first, letters > 1 ? second : 0))
-        this.splitBucket(first * 0x10000 + (letters > 1 ? second : 0));
       const group = isCyrillic(first) && letters >= 4 ? prefixCode(first, second, third) : hash;
-      if (this.pendingCount.any(group)) this.openGroup(group);
+      if (!this.loader.prepareWord(first, letters > 1 ? second : 0, group)) continue;
       const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
-      const test = this.firstWords.test(hash, letters, first, second, third, upper);
+      const test = this.trie.firstWords.test(hash, letters, first, second, third, upper);
       if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
       let end = i;
       while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
@@ -175,71 +125,8 @@ export class Matcher {
     const start = nextWordStart(text, from);
     if (start < 0 || !isJoiningGap(text, from, start)) return false;
     const follower = followerCodeAt(text, start, wordEnd(text, start));
-    this.openPair(leadHash, follower);
-    return this.firstWords.pairMayFollow(leadHash, follower);
-  }
-
-  /** The first time the page has a word in a bucket, sorts its groups by code, for openGroup. */
-  private splitBucket(bucket: number): void {
-    const records = this.buckets[bucket];
-    // A page word may share a slot with buckets that are not its own: only a real bucket, once, counts.
-    if (!records || this.splitBuckets.has(bucket)) return;
-    this.splitBuckets.add(bucket);
-    this.slots.opened(bucket);
-    for (const group of groupsOf(records)) {
-      const code = groupCodeOf(group);
-      const others = this.pendingGroups.get(code);
-      if (others) others.push(group);
-      else {
-        this.pendingGroups.set(code, [group]);
-        this.pendingCount.add(code);
-      }
-    }
-  }
-
-  /** Puts a group's aliases into the trie the first time the page has its first word. A Latin word's
-   *  longer names wait, by their second word, until the page has that too (see openPair). */
-  private openGroup(code: number): void {
-    const groups = this.pendingGroups.get(code);
-    if (groups === undefined) return;
-    this.pendingGroups.delete(code);
-    this.pendingCount.remove(code);
-    // Two first words may share a code: each group is opened in its own right.
-    for (const group of groups) this.openOneGroup(group);
-    this.firstWordCache.clear();
-  }
-
-  private openOneGroup(group: string): void {
-    const [oneWord, ...longer] = subgroupsOf(group);
-    const first = firstRecordOf(group).words[0] ?? '';
-    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
-      for (const records of [oneWord, ...longer]) this.insertGroup(records);
-      return;
-    }
-    this.insertGroup(oneWord);
-    for (const records of longer) {
-      const { words } = firstRecordOf(records);
-      // The first word's node must exist for a walk to reach the point where the second is read.
-      insertAlias(this.root, words.slice(0, 1), -1);
-      this.firstWords.addLead(words[0]);
-      const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
-      const other = this.pendingPairs.get(pair);
-      this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
-      if (!other) this.pendingPairCount.add(pair);
-    }
-  }
-
-  /** Puts into the trie the names led by the word `leadHash` whose second word has `followerCode`. */
-  private openPair(leadHash: number, follower: number): boolean {
-    const pair = pairOf(leadHash, follower);
-    if (!this.pendingPairCount.any(pair)) return false;
-    const records = this.pendingPairs.get(pair);
-    if (records === undefined) return false;
-    this.pendingPairs.delete(pair);
-    this.pendingPairCount.remove(pair);
-    this.insertGroup(records);
-    this.firstWordCache.clear();
-    return true;
+    this.loader.preparePair(leadHash, follower);
+    return this.trie.firstWords.pairMayFollow(leadHash, follower);
   }
 
   /** The longest name starting with the word text[start, firstEnd) (`hash`: its key's hash), following
@@ -252,7 +139,7 @@ export class Matcher {
     for (let count = 1; active.length > 0; count++) {
       for (const node of active) {
         if (node.alias >= 0 && this.caseAllows(text, spans, node.alias)) {
-          best = { start, end, entity: this.aliasEntity[node.alias], alias: node.alias };
+          best = { start, end, entity: this.trie.aliasEntity[node.alias], alias: node.alias };
           break;
         }
       }
@@ -268,8 +155,8 @@ export class Matcher {
         // The usual case, a name followed by any other word, is settled without building the word's key.
         const follower = followerCodeAt(text, following, end);
         // Names just put in may hang from a node of their own (a Kazakh name's first word takes no ending).
-        if (this.openPair(hash, follower)) active = this.firstNodes(text, start, firstEnd, hash);
-        if (!this.firstWords.pairMayFollow(hash, follower)) break;
+        if (this.loader.preparePair(hash, follower)) active = this.firstNodes(text, start, firstEnd, hash);
+        if (!this.trie.firstWords.pairMayFollow(hash, follower)) break;
       }
       spans.push(following, end);
       active = this.step(active, foldedKey(text, following, end), count);
@@ -280,10 +167,14 @@ export class Matcher {
   /** The trie nodes the first word of a name leads to, remembered by the word's hash: a page repeats its
    *  names, and the cache spares building the word's key each time. */
   private firstNodes(text: string, start: number, end: number, hash: number): TrieNode[] {
+    if (this.firstWordsOf !== this.trie.version) {
+      this.firstWordCache.clear();
+      this.firstWordsOf = this.trie.version;
+    }
     const cached = this.firstWordCache.get(hash);
     if (cached && sameKey(text, start, end, cached.key)) return cached.nodes;
     const key = foldedKey(text, start, end);
-    const nodes = this.step([this.root], key, 0);
+    const nodes = this.step([this.trie.root], key, 0);
     if (this.firstWordCache.size >= CANDIDATE_CACHE) this.firstWordCache.clear();
     this.firstWordCache.set(hash, { key, nodes });
     return nodes;
@@ -321,8 +212,8 @@ export class Matcher {
   }
 
   private caseAllows(text: string, spans: number[], alias: number): boolean {
-    if (this.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(spans[0]));
-    const exact = this.exactWords.get(alias);
+    if (this.trie.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(spans[0]));
+    const exact = this.trie.exactWords.get(alias);
     if (!exact) return true;
     for (let k = 0; k < spans.length / 2; k++) {
       const found = nameWords(text.slice(spans[2 * k], spans[2 * k + 1]))[0] ?? '';
