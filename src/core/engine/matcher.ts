@@ -1,7 +1,7 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
-import { bucketAliases } from '../kb/compile';
 import { type EntityTable, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
 import { AliasLoader } from './alias-loader';
+import { bucketAliases } from './alias-packing';
 import { AliasTrie } from './alias-trie';
 import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
 import { HASH_MASK, prefixCode } from './first-words';

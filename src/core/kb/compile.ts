@@ -1,20 +1,8 @@
 // Turns validated entities into the compact tables the matcher loads (run at build time and in tests).
 
-import { bucketOfKey, followerCode, groupCodeOfKey } from '../engine/first-words';
+import { bucketAliases } from '../engine/alias-packing';
 import { nameKeys } from '../engine/words';
-import {
-  type AliasBuckets,
-  CAPITAL,
-  CASE,
-  type CompiledAlias,
-  type CompiledEntity,
-  type CompiledKb,
-  GROUP_SEPARATOR,
-  type PageKb,
-  PLAIN,
-  RECORD_SEPARATOR,
-  SUBGROUP_SEPARATOR,
-} from './compiled';
+import type { CompiledAlias, CompiledEntity, CompiledKb, PageKb } from './compiled';
 import type { EntityInput, Strength } from './schema';
 
 // When two entities claim the same words, the stronger claim keeps them.
@@ -92,39 +80,4 @@ const isForPages = (entity: CompiledEntity) => entity.strength !== 'ranking' || 
 /** The entities of the page knowledge base, in its order: pageEntityId(i) is the i-th. */
 export function pageEntities(kb: CompiledKb): CompiledEntity[] {
   return kb.entities.filter(isForPages);
-}
-
-/** Sorts aliases into buckets by the first two letters of their first word, within a bucket into groups
- *  by the first word itself, and within a group into one-word aliases and subgroups by second word. */
-export function bucketAliases(aliases: CompiledAlias[]): AliasBuckets {
-  const buckets = new Map<number, Map<number, Map<number, string[]>>>();
-  for (const [keys, entity, written, caseSensitive] of aliases) {
-    if (/[|#>]/.test(written)) throw new Error(`alias "${written}": the characters | # > are reserved`);
-    const cyrillicCapital = /^[\u0400-\u042f\u0460-\u052f]/.test(written) && written[0] !== written[0].toLowerCase();
-    const record = caseSensitive
-      ? `${entity}${CASE}${written}`
-      : `${entity}${cyrillicCapital ? CAPITAL : PLAIN}${keys}`;
-    const [first, second] = keys.split(' ');
-    const groups = getOrSet(buckets, bucketOfKey(first), () => new Map<number, Map<number, string[]>>());
-    // Subgroup -1 holds the one-word aliases; the Map keeps it first, as it is made first.
-    const subgroups = getOrSet(groups, groupCodeOfKey(first), () => new Map([[-1, [] as string[]]]));
-    getOrSet(subgroups, second === undefined ? -1 : followerCode(second), () => []).push(record);
-  }
-  const out: AliasBuckets = {};
-  for (const [bucket, groups] of buckets)
-    out[bucket] = [...groups.values()]
-      .map((subgroups) =>
-        [...subgroups.values()].map((records) => records.join(RECORD_SEPARATOR)).join(SUBGROUP_SEPARATOR),
-      )
-      .join(GROUP_SEPARATOR);
-  return out;
-}
-
-function getOrSet<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
