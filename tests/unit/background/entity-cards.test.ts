@@ -7,7 +7,9 @@ import { pageEntityId } from '../../../src/core/kb/compiled';
 import type { PageReport } from '../../../src/messaging/protocol';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (path: string) => `memory:/${path}` } } }));
-vi.stubGlobal('fetch', async () => new Response('{}'));
+// The worker reads the compiled knowledge base and the digest cards as files of the extension.
+const kbText = JSON.stringify(compileKnowledgeBase(loadKnowledgeBase()).kb);
+vi.stubGlobal('fetch', async (url: string) => new Response(String(url).includes('kb') ? kbText : '{}'));
 const { detailsFor, nameFindings } = await import('../../../src/background/entity-cards');
 
 const onPages = pageEntities(compileKnowledgeBase(loadKnowledgeBase()).kb);
