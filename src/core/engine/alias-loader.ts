@@ -5,8 +5,8 @@
 import { type AliasBuckets, RECORD_SEPARATOR } from '../kb/compiled';
 import { firstRecordOf, groupCodeOf, groupsOf, subgroupsOf } from './alias-records';
 import type { AliasTrie } from './alias-trie';
-import { isCyrillic } from './chars';
-import { BucketSlots, followerCode, hashOfKey, PendingCount, pairOf } from './first-words';
+import { BucketSlots, PendingCount, pairOf } from './first-words';
+import { takesEndings, wordCodeOfKey } from './word-code';
 
 export class AliasLoader {
   private readonly slots: BucketSlots;
@@ -32,10 +32,9 @@ export class AliasLoader {
     return true;
   }
 
-  /** Puts in the names led by the word `leadHash` whose second word has `follower` as its followerCode;
-   *  true if any went in. */
-  preparePair(leadHash: number, follower: number): boolean {
-    const pair = pairOf(leadHash, follower);
+  /** Puts in the names whose first and second words have these codes; true if any went in. */
+  preparePair(lead: number, follower: number): boolean {
+    const pair = pairOf(lead, follower);
     if (!this.pendingPairCount.any(pair)) return false;
     const records = this.pendingPairs.get(pair);
     if (records === undefined) return false;
@@ -76,7 +75,7 @@ export class AliasLoader {
     const [oneWord, ...longer] = subgroupsOf(group);
     const first = firstRecordOf(group).words[0] ?? '';
     // A Cyrillic word that takes endings is known by its first letters only: its names all go in at once.
-    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
+    if (takesEndings(first.charCodeAt(0), first.length)) {
       for (const records of [oneWord, ...longer]) this.trie.insert(records);
       return;
     }
@@ -84,7 +83,7 @@ export class AliasLoader {
     for (const records of longer) {
       const { words } = firstRecordOf(records);
       this.trie.insertLead(words[0]);
-      const pair = pairOf(hashOfKey(words[0]), followerCode(words[1] ?? ''));
+      const pair = pairOf(wordCodeOfKey(words[0]), wordCodeOfKey(words[1] ?? ''));
       const other = this.pendingPairs.get(pair);
       this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
       if (!other) this.pendingPairCount.add(pair);

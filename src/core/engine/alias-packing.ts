@@ -10,7 +10,8 @@ import {
   RECORD_SEPARATOR,
   SUBGROUP_SEPARATOR,
 } from '../kb/compiled';
-import { bucketOfKey, followerCode, groupCodeOfKey } from './first-words';
+import { bucketOfKey } from './first-words';
+import { wordCodeOfKey } from './word-code';
 
 /** Sorts aliases into buckets by the first two letters of their first word, within a bucket into groups
  *  by the first word itself, and within a group into one-word aliases and subgroups by second word. */
@@ -25,8 +26,8 @@ export function bucketAliases(aliases: CompiledAlias[]): AliasBuckets {
     const [first, second] = keys.split(' ');
     const groups = getOrSet(buckets, bucketOfKey(first), () => new Map<number, Map<number, string[]>>());
     // Subgroup -1 holds the one-word aliases; the Map keeps it first, as it is made first.
-    const subgroups = getOrSet(groups, groupCodeOfKey(first), () => new Map([[-1, [] as string[]]]));
-    getOrSet(subgroups, second === undefined ? -1 : followerCode(second), () => []).push(record);
+    const subgroups = getOrSet(groups, wordCodeOfKey(first), () => new Map([[-1, [] as string[]]]));
+    getOrSet(subgroups, second === undefined ? -1 : wordCodeOfKey(second), () => []).push(record);
   }
   const out: AliasBuckets = {};
   for (const [bucket, groups] of buckets)

@@ -1,8 +1,8 @@
 // The alias records of the packed knowledge base, read the same way at build time (to group them) and by
 // the matcher (to put them into its trie).
 import { CAPITAL, CASE, GROUP_SEPARATOR, RECORD_SEPARATOR, SUBGROUP_SEPARATOR } from '../kb/compiled';
-import { foldCode, IGNORED, isCyrillic, lowerCode, NOT_WORD } from './chars';
-import { HASH_MASK, prefixCode } from './first-words';
+import { lowerCode } from './chars';
+import { wordCodeAt } from './word-code';
 import { nameKeys } from './words';
 
 export interface AliasRecord {
@@ -41,29 +41,13 @@ export function firstRecordOf(records: string): AliasRecord {
   return parseRecord(records.slice(start, end));
 }
 
-/** A group's code: groupCodeOfKey of the first word of its first record (all its records share it), read
- *  in place. Every group of a bucket is coded when a page first meets the bucket, so this builds no string. */
+/** A group's code: that of the first word of its first record (all its records share it), read in place.
+ *  Every group of a bucket is coded when a page first meets the bucket, so this builds no string. */
 export function groupCodeOf(group: string): number {
   let i = 0;
   while (group[i] === SUBGROUP_SEPARATOR) i++;
   while (group.charCodeAt(i) >= 0x30 && group.charCodeAt(i) <= 0x39) i++;
-  i++; // the record's flag
-  let hash = 0;
-  let letters = 0;
-  let first = 0;
-  let second = 0;
-  let third = 0;
-  for (; i < group.length; i++) {
-    const lower = foldCode(group.charCodeAt(i));
-    if (lower === IGNORED || (lower === NOT_WORD && letters === 0)) continue;
-    if (lower === NOT_WORD) break;
-    hash = (Math.imul(hash, 31) + lower) | 0;
-    if (letters === 0) first = lower;
-    else if (letters === 1) second = lower;
-    else if (letters === 2) third = lower;
-    letters++;
-  }
-  return isCyrillic(first) && letters >= 4 ? prefixCode(first, second, third) : hash & HASH_MASK;
+  return wordCodeAt(group, i + 1); // after the record's flag
 }
 
 /** The groups of a bucket string. */

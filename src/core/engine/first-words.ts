@@ -1,30 +1,6 @@
 // Cheap tests of whether a word of the page can start a name, made as the word is read, before any string
 // is built. Most words of a page fail them and cost nothing more.
-import { isCyrillic } from './chars';
-
-/** Hashes are kept to 30 bits, so that V8 holds them as small integers: no boxing in sets and maps. */
-export const HASH_MASK = 0x3fffffff;
-
-/** A hash of a lower-case word, the same whether made from an alias key or letter by letter from a page
- *  (the page's hash is accumulated the same way, then masked). */
-export function hashOfKey(key: string): number {
-  let hash = 0;
-  for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
-  return hash & HASH_MASK;
-}
-
-/** The first three letters of a Cyrillic word, as one small integer (a filter: collisions only let a word
- *  through to the trie, which decides). */
-export const prefixCode = (first: number, second: number, third: number) =>
-  (((first - 0x400) & 0x1ff) << 21) | ((second & 0x3ff) << 11) | (third & 0x7ff);
-
-/** Aliases go into groups by their first word's key, or, for a Cyrillic word that may carry an ending, by
- *  its first three letters (the page's word is known by the same before any string is built). */
-export function groupCodeOfKey(key: string): number {
-  return isCyrillic(key.charCodeAt(0)) && key.length >= 4
-    ? prefixCode(key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2))
-    : hashOfKey(key);
-}
+import { HASH_MASK, takesEndings, wordCodeOfKey } from './word-code';
 
 /** Aliases go into buckets by the first two letters of their first word (one letter: the second is 0). */
 export function bucketOfKey(key: string): number {
@@ -70,17 +46,16 @@ export class PendingCount {
 
 const PENDING_SLOTS = 1 << 14;
 
-/** What a word of the page must be to start a name. A Cyrillic word long enough to carry an ending is
- *  known by its first three letters; other words by their whole hash, some only with an upper-case first
- *  letter (aliases whose capitals matter: US, WHO); and a word that only begins longer names (The, New)
- *  also by the word after it, so that "the" in running text costs one more lookup, not a trie walk. */
+/** What a word of the page must be to start a name, by its code (see word-code.ts): some words only with
+ *  an upper-case first letter (aliases whose capitals matter: US, WHO); a word that only begins longer
+ *  names (The, New) also by the word after it, so that "the" in running text costs one more lookup, not a
+ *  trie walk. */
 export class FirstWords {
-  /** Every hash (or prefix) of the sets below: most words of a page are turned away by one read. */
+  /** Every code in the sets below: most words of a page are turned away by one read. */
   private readonly seen = new BitFilter();
-  private readonly hashes = new Set<number>();
-  private readonly upperHashes = new Set<number>();
-  private readonly prefixes = new Set<number>();
-  private readonly upperPrefixes = new Set<number>();
+  /** Codes of words that start a name, and of those that start one only with a capital. */
+  private readonly starts = new Set<number>();
+  private readonly upperStarts = new Set<number>();
   private readonly leads = new Set<number>();
   private readonly pairs = new Set<number>();
 
@@ -88,50 +63,36 @@ export class FirstWords {
    *  (case-sensitive aliases written so, and Cyrillic proper names). */
   addAlias(keys: string[], upperFirst: boolean): void {
     const first = keys[0] ?? '';
-    if (isCyrillic(first.charCodeAt(0)) && first.length >= 4) {
-      const prefix = prefixCode(first.charCodeAt(0), first.charCodeAt(1), first.charCodeAt(2));
-      (upperFirst ? this.upperPrefixes : this.prefixes).add(prefix);
-      this.seen.add(prefix);
-      return;
-    }
-    const hash = hashOfKey(first);
-    this.seen.add(hash);
-    if (keys.length > 1) {
-      this.leads.add(hash);
-      this.pairs.add(pairOf(hash, followerCode(keys[1])));
-    } else (upperFirst ? this.upperHashes : this.hashes).add(hash);
+    const code = wordCodeOfKey(first);
+    this.seen.add(code);
+    // A word known by its first letters starts its longer names too; any other leads them by its pairs.
+    if (keys.length > 1 && !takesEndings(first.charCodeAt(0), first.length)) {
+      this.leads.add(code);
+      this.pairs.add(pairOf(code, wordCodeOfKey(keys[1])));
+    } else (upperFirst ? this.upperStarts : this.starts).add(code);
   }
 
-  /** A first word that leads longer names not yet added (their pairs come with them, see Matcher). */
+  /** A first word that leads longer names not yet added (their pairs come with them, see AliasLoader). */
   addLead(key: string): void {
-    const hash = hashOfKey(key);
-    this.seen.add(hash);
-    this.leads.add(hash);
+    const code = wordCodeOfKey(key);
+    this.seen.add(code);
+    this.leads.add(code);
   }
 
-  /** 0: starts nothing; 1: may start a name; 2: may start one if the next word fits (see pairMayFollow). */
-  test(hash: number, letters: number, first: number, second: number, third: number, upper: boolean): 0 | 1 | 2 {
-    if (isCyrillic(first) && letters >= 4) {
-      const prefix = prefixCode(first, second, third);
-      if (!this.seen.has(prefix)) return 0;
-      return this.prefixes.has(prefix) || (upper && this.upperPrefixes.has(prefix)) ? 1 : 0;
-    }
-    if (!this.seen.has(hash)) return 0;
-    if (this.hashes.has(hash) || (upper && this.upperHashes.has(hash))) return 1;
-    return this.leads.has(hash) ? 2 : 0;
+  /** For a word of the page by its code (see word-code.ts): 0 it starts nothing; 1 it may start a name;
+   *  2 it may start one if the next word fits (see pairMayFollow). */
+  test(code: number, upper: boolean): 0 | 1 | 2 {
+    if (!this.seen.has(code)) return 0;
+    if (this.starts.has(code) || (upper && this.upperStarts.has(code))) return 1;
+    return this.leads.has(code) ? 2 : 0;
   }
 
-  pairMayFollow(leadHash: number, followerHash: number): boolean {
-    return this.pairs.has(pairOf(leadHash, followerHash));
+  pairMayFollow(lead: number, follower: number): boolean {
+    return this.pairs.has(pairOf(lead, follower));
   }
 }
 
-/** The second word of a name, as checked: its first three letters if it may carry an ending, else whole. */
-export function followerCode(key: string): number {
-  return isCyrillic(key.charCodeAt(0)) && key.length >= 4 ? hashOfKey(key.slice(0, 3)) : hashOfKey(key);
-}
-
-/** A first word's hash and a second word's followerCode, as one code. */
+/** A name's first and second words' codes, as one code. */
 export const pairOf = (lead: number, follower: number) => (Math.imul(lead, 0x9e3779b1) ^ follower) & HASH_MASK;
 
 /** A table over the low bytes of a word's first two letters: whether any bucket may hold it, and whether

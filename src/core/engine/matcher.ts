@@ -4,9 +4,9 @@ import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie } from './alias-trie';
 import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
-import { HASH_MASK, prefixCode } from './first-words';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import type { TrieNode } from './trie';
+import { HASH_MASK, takesEndings, wordCode, wordCodeAt } from './word-code';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
 
 /** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
@@ -104,14 +104,15 @@ export class Matcher {
         code = text.charCodeAt(i);
       }
       hash &= HASH_MASK;
-      const group = isCyrillic(first) && letters >= 4 ? prefixCode(first, second, third) : hash;
-      if (!this.loader.prepareWord(first, letters > 1 ? second : 0, group)) continue;
+      // What the word is looked up by: for most words their hash, for Cyrillic ones their first letters.
+      const lookup = wordCode(hash, letters, first, second, third);
+      if (!this.loader.prepareWord(first, letters > 1 ? second : 0, lookup)) continue;
       const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
-      const test = this.trie.firstWords.test(hash, letters, first, second, third, upper);
+      const test = this.trie.firstWords.test(lookup, upper);
       if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
       let end = i;
       while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
-      const found = this.longestAt(text, start, end, hash, !(isCyrillic(first) && letters >= 4));
+      const found = this.longestAt(text, start, end, hash, !takesEndings(first, letters));
       if (found) {
         mentions.push(found);
         i = found.end;
@@ -124,7 +125,7 @@ export class Matcher {
   private followerFits(text: string, from: number, leadHash: number): boolean {
     const start = nextWordStart(text, from);
     if (start < 0 || !isJoiningGap(text, from, start)) return false;
-    const follower = followerCodeAt(text, start, wordEnd(text, start));
+    const follower = wordCodeAt(text, start);
     this.loader.preparePair(leadHash, follower);
     return this.trie.firstWords.pairMayFollow(leadHash, follower);
   }
@@ -153,7 +154,7 @@ export class Matcher {
       end = wordEnd(text, following);
       if (pairs) {
         // The usual case, a name followed by any other word, is settled without building the word's key.
-        const follower = followerCodeAt(text, following, end);
+        const follower = wordCodeAt(text, following);
         // Names just put in may hang from a node of their own (a Kazakh name's first word takes no ending).
         if (this.loader.preparePair(hash, follower)) active = this.firstNodes(text, start, firstEnd, hash);
         if (!this.trie.firstWords.pairMayFollow(hash, follower)) break;
@@ -242,23 +243,6 @@ const lowerCodeOf = (text: string, at: number) => lowerCode(text.charCodeAt(at))
 
 function addAll(into: TrieNode[], nodes: TrieNode[] | undefined): void {
   if (nodes) for (const node of nodes) if (!into.includes(node)) into.push(node);
-}
-
-/** followerCode of the word text[start, end), made without building its key. */
-function followerCodeAt(text: string, start: number, end: number): number {
-  let hash = 0;
-  let prefixHash = 0;
-  let letters = 0;
-  let first = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isIgnorable(code)) continue;
-    const lower = lowerCode(code);
-    if (letters === 0) first = lower;
-    hash = (Math.imul(hash, 31) + lower) | 0;
-    if (++letters === 3) prefixHash = hash;
-  }
-  return (isCyrillic(first) && letters >= 4 ? prefixHash : hash) & HASH_MASK;
 }
 
 /** Whether text[start, end) folds to `key` (the test foldedKey would pass), without building a string. */

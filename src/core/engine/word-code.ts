@@ -1,0 +1,48 @@
+// How a word is known before any string is built: a Cyrillic word that may carry an ending by its first
+// three letters (its stem starts with them), any other word by a hash of the whole. Aliases are grouped and
+// paired by this code, and a page's words looked up by it, whether it is made from an alias key or read
+// letter by letter from a page.
+import { foldCode, IGNORED, isCyrillic, NOT_WORD } from './chars';
+
+/** Hashes are kept to 30 bits, so that V8 holds them as small integers: no boxing in sets and maps. */
+export const HASH_MASK = 0x3fffffff;
+
+/** Whether a word is known by its first three letters only: Cyrillic, and long enough to take an ending. */
+export const takesEndings = (first: number, letters: number) => isCyrillic(first) && letters >= 4;
+
+/** A word's code from what was gathered while reading it: the hash of its lower-case letters
+ *  (`hash * 31 + letter`, each step cut to 32 bits), how many letters, and the first three. */
+export function wordCode(hash: number, letters: number, first: number, second: number, third: number): number {
+  // The three letters as one small integer: a filter, where a collision only lets a word through to the
+  // trie, which decides.
+  if (takesEndings(first, letters))
+    return (((first - 0x400) & 0x1ff) << 21) | ((second & 0x3ff) << 11) | (third & 0x7ff);
+  return hash & HASH_MASK;
+}
+
+/** The code of an alias word, given as its key (lower case, invisible characters gone). */
+export function wordCodeOfKey(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+  return wordCode(hash, key.length, key.charCodeAt(0), key.charCodeAt(1), key.charCodeAt(2));
+}
+
+/** The code of the first word at or after `from`, read in place. */
+export function wordCodeAt(text: string, from: number): number {
+  let hash = 0;
+  let letters = 0;
+  let first = 0;
+  let second = 0;
+  let third = 0;
+  for (let i = from; i < text.length; i++) {
+    const lower = foldCode(text.charCodeAt(i));
+    if (lower === IGNORED || (lower === NOT_WORD && letters === 0)) continue;
+    if (lower === NOT_WORD) break;
+    hash = (Math.imul(hash, 31) + lower) | 0;
+    if (letters === 0) first = lower;
+    else if (letters === 1) second = lower;
+    else if (letters === 2) third = lower;
+    letters++;
+  }
+  return wordCode(hash, letters, first, second, third);
+}
