@@ -6,7 +6,7 @@ import { type AliasBuckets, RECORD_SEPARATOR } from '../kb/compiled';
 import { firstRecordOf, groupCodeOf, groupsOf, subgroupsOf } from './alias-records';
 import type { AliasTrie } from './alias-trie';
 import { BucketSlots, PendingCount, pairOf } from './first-words';
-import { takesEndings, wordCodeOfKey } from './word-code';
+import { followerCodeOfKey, takesEndings, wordCodeOfKey } from './word-code';
 
 export class AliasLoader {
   private readonly slots: BucketSlots;
@@ -83,7 +83,7 @@ export class AliasLoader {
     for (const records of longer) {
       const { words } = firstRecordOf(records);
       this.trie.insertLead(words[0]);
-      const pair = pairOf(wordCodeOfKey(words[0]), wordCodeOfKey(words[1] ?? ''));
+      const pair = pairOf(wordCodeOfKey(words[0]), followerCodeOfKey(words[1] ?? ''));
       const other = this.pendingPairs.get(pair);
       this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
       if (!other) this.pendingPairCount.add(pair);

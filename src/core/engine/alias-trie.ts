@@ -6,16 +6,20 @@ import { FirstWords } from './first-words';
 import { insertAlias, newNode } from './trie';
 import { nameWords } from './words';
 
+/** How an alias's case must match the page: any case; the first letter a capital (Cyrillic proper names
+ *  such as Астана: in Russian and Kazakh a lower-case first letter makes them common words, астана being
+ *  "capital" in Kazakh); or word by word as written (acronyms, case-sensitive aliases). */
+export type CaseRule = typeof ANY_CASE | typeof CAPITAL_FIRST | string[];
+export const ANY_CASE = 0;
+export const CAPITAL_FIRST = 1;
+
 export class AliasTrie {
   readonly root = newNode('');
   readonly firstWords = new FirstWords();
   /** Per alias put in: its entity. */
   readonly aliasEntity: number[] = [];
-  /** Written forms, word by word, of the aliases whose capitalisation must match. */
-  readonly exactWords = new Map<number, string[]>();
-  /** Cyrillic proper names (Астана): in Russian and Kazakh a lower-case first letter makes them common
-   *  words (астана is "capital" in Kazakh), so their first letter must be a capital in the text too. */
-  readonly capitalOnly = new Set<number>();
+  /** Per alias put in: its case rule, read in one step for every name found. */
+  readonly caseRules: CaseRule[] = [];
   /** Grows with the trie: what was learnt from an earlier walk is stale once it changes. */
   version = 0;
 
@@ -27,8 +31,9 @@ export class AliasTrie {
       const aliasIndex = this.aliasEntity.push(record.entity) - 1;
       this.firstWords.addAlias(record.words, needsUpperFirst(record));
       insertAlias(this.root, record.words, aliasIndex);
-      if (record.flag === CASE) this.exactWords.set(aliasIndex, nameWords(record.text));
-      else if (record.flag === CAPITAL) this.capitalOnly.add(aliasIndex);
+      this.caseRules.push(
+        record.flag === CASE ? nameWords(record.text) : record.flag === CAPITAL ? CAPITAL_FIRST : ANY_CASE,
+      );
     }
     this.version++;
   }

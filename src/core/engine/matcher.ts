@@ -2,11 +2,11 @@
 import { type EntityTable, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
-import { AliasTrie } from './alias-trie';
+import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
 import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import type { TrieNode } from './trie';
-import { HASH_MASK, takesEndings, wordCode, wordCodeAt } from './word-code';
+import { followerCodeAt, HASH_MASK, takesEndings, wordCode, wordHash } from './word-code';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
 
 /** A name found in the text: [start, end) in UTF-16 offsets, the entity and the alias it matched. */
@@ -18,6 +18,9 @@ export interface Mention {
 }
 
 const CANDIDATE_CACHE = 4000;
+
+/** A word's hash not made yet (hashes are never negative). */
+const NOT_HASHED = -1;
 
 /** Characters that can begin a name: Latin capitals, and letters beyond ASCII (Latin with diacritics,
  *  Greek, Cyrillic), whose case the trie and the case rules settle. */
@@ -36,7 +39,7 @@ export class Matcher {
   private readonly loader: AliasLoader;
   private readonly candidateCache = new Map<string, string[]>();
   /** First words met, by hash, as of trie version firstWordsOf. */
-  private readonly firstWordCache = new Map<number, { key: string; nodes: TrieNode[] }>();
+  private readonly firstWordCache = new Map<number, { key: string; written: string; nodes: TrieNode[] }>();
   private firstWordsOf = -1;
 
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
@@ -74,12 +77,12 @@ export class Matcher {
         if (!NAME_START.test(text)) break;
         i = NAME_START.lastIndex - 1;
       }
-      let code = text.charCodeAt(i);
-      if (!isWordChar(code)) {
+      let lower = foldCode(text.charCodeAt(i));
+      if (lower === NOT_WORD || lower === IGNORED) {
         i++;
         continue;
       }
-      if (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || isIgnorable(text.charCodeAt(i - 1)))) {
+      if (i > 0 && foldCode(text.charCodeAt(i - 1)) !== NOT_WORD) {
         // A capital inside a word (McKinsey, iPhone) starts nothing: skip to the word's end.
         i = wordEnd(text, i) + 1;
         continue;
@@ -91,9 +94,15 @@ export class Matcher {
       let second = 0;
       let third = 0;
       for (;;) {
-        const lower = foldCode(code);
-        if (lower === NOT_WORD) break;
         if (lower !== IGNORED) {
+          if (letters === 3 && isCyrillic(first)) {
+            // A Cyrillic word of four letters or more is known by its first three (see word-code.ts): the
+            // rest is read only for its end, and the word's hash is made later if a name may start here.
+            letters = 4;
+            hash = NOT_HASHED;
+            while (++i < length && foldCode(text.charCodeAt(i)) !== NOT_WORD) {}
+            break;
+          }
           hash = (Math.imul(hash, 31) + lower) | 0;
           if (letters === 0) first = lower;
           else if (letters === 1) second = lower;
@@ -101,17 +110,21 @@ export class Matcher {
           letters++;
         }
         if (++i >= length) break;
-        code = text.charCodeAt(i);
+        lower = foldCode(text.charCodeAt(i));
+        if (lower === NOT_WORD) break;
       }
-      hash &= HASH_MASK;
+      if (hash !== NOT_HASHED) hash &= HASH_MASK;
       // What the word is looked up by: for most words their hash, for Cyrillic ones their first letters.
       const lookup = wordCode(hash, letters, first, second, third);
       if (!this.loader.prepareWord(first, letters > 1 ? second : 0, lookup)) continue;
-      const upper = text.charCodeAt(start) !== lowerCodeOf(text, start);
+      // `first` is the word's first letter in lower case (a word starts with a letter or digit, never with
+      // an invisible character).
+      const upper = text.charCodeAt(start) !== first;
       const test = this.trie.firstWords.test(lookup, upper);
-      if (test === 0 || (test === 2 && !this.followerFits(text, i, hash))) continue;
+      if (test === 0 || (test === 2 && !this.followerFits(text, i, lookup))) continue;
       let end = i;
       while (end > start && isIgnorable(text.charCodeAt(end - 1))) end--;
+      if (hash === NOT_HASHED) hash = wordHash(text, start, i);
       const found = this.longestAt(text, start, end, hash, !takesEndings(first, letters));
       if (found) {
         mentions.push(found);
@@ -121,13 +134,14 @@ export class Matcher {
     return mentions;
   }
 
-  /** Whether the word after position `from` may be the second word of a name led by the word `leadHash`. */
-  private followerFits(text: string, from: number, leadHash: number): boolean {
+  /** Whether the word after position `from` may be the second word of a name led by the word whose code
+   *  is `lead`. */
+  private followerFits(text: string, from: number, lead: number): boolean {
     const start = nextWordStart(text, from);
     if (start < 0 || !isJoiningGap(text, from, start)) return false;
-    const follower = wordCodeAt(text, start);
-    this.loader.preparePair(leadHash, follower);
-    return this.trie.firstWords.pairMayFollow(leadHash, follower);
+    const follower = followerCodeAt(text, start);
+    this.loader.preparePair(lead, follower);
+    return this.trie.firstWords.pairMayFollow(lead, follower);
   }
 
   /** The longest name starting with the word text[start, firstEnd) (`hash`: its key's hash), following
@@ -151,14 +165,14 @@ export class Matcher {
       if (!pairs && !active.some((node) => node.next || node.strict)) break;
       const following = nextWordStart(text, end);
       if (following < 0 || !isJoiningGap(text, end, following)) break;
-      end = wordEnd(text, following);
       if (pairs) {
         // The usual case, a name followed by any other word, is settled without building the word's key.
-        const follower = wordCodeAt(text, following);
+        const follower = followerCodeAt(text, following);
         // Names just put in may hang from a node of their own (a Kazakh name's first word takes no ending).
         if (this.loader.preparePair(hash, follower)) active = this.firstNodes(text, start, firstEnd, hash);
         if (!this.trie.firstWords.pairMayFollow(hash, follower)) break;
       }
+      end = wordEnd(text, following);
       spans.push(following, end);
       active = this.step(active, foldedKey(text, following, end), count);
     }
@@ -173,11 +187,13 @@ export class Matcher {
       this.firstWordsOf = this.trie.version;
     }
     const cached = this.firstWordCache.get(hash);
-    if (cached && sameKey(text, start, end, cached.key)) return cached.nodes;
+    // The word as the page wrote it last time is compared natively; another spelling of it letter by letter.
+    if (cached && (isAt(text, start, end, cached.written) || sameKey(text, start, end, cached.key)))
+      return cached.nodes;
     const key = foldedKey(text, start, end);
     const nodes = this.step([this.trie.root], key, 0);
     if (this.firstWordCache.size >= CANDIDATE_CACHE) this.firstWordCache.clear();
-    this.firstWordCache.set(hash, { key, nodes });
+    this.firstWordCache.set(hash, { key, written: text.slice(start, end), nodes });
     return nodes;
   }
 
@@ -213,9 +229,9 @@ export class Matcher {
   }
 
   private caseAllows(text: string, spans: number[], alias: number): boolean {
-    if (this.trie.capitalOnly.has(alias)) return isCyrillicCapital(text.charCodeAt(spans[0]));
-    const exact = this.trie.exactWords.get(alias);
-    if (!exact) return true;
+    const exact = this.trie.caseRules[alias];
+    if (exact === ANY_CASE) return true;
+    if (exact === CAPITAL_FIRST) return isCyrillicCapital(text.charCodeAt(spans[0]));
     for (let k = 0; k < spans.length / 2; k++) {
       const found = nameWords(text.slice(spans[2 * k], spans[2 * k + 1]))[0] ?? '';
       const wanted = exact[k] ?? '';
@@ -234,16 +250,18 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!JOINERS.has(code) && !isIgnorable(code)) return false;
+    if (code !== 0x20 && !JOINERS.has(code) && !isIgnorable(code)) return false;
   }
   return true;
 }
 
-const lowerCodeOf = (text: string, at: number) => lowerCode(text.charCodeAt(at));
-
 function addAll(into: TrieNode[], nodes: TrieNode[] | undefined): void {
   if (nodes) for (const node of nodes) if (!into.includes(node)) into.push(node);
 }
+
+/** Whether text[start, end) is `word`. */
+const isAt = (text: string, start: number, end: number, word: string) =>
+  end - start === word.length && text.startsWith(word, start);
 
 /** Whether text[start, end) folds to `key` (the test foldedKey would pass), without building a string. */
 function sameKey(text: string, start: number, end: number, key: string): boolean {

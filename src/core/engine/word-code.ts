@@ -20,6 +20,17 @@ export function wordCode(hash: number, letters: number, first: number, second: n
   return hash & HASH_MASK;
 }
 
+/** A Cyrillic word's code by its first two letters (`second` 0 for a one-letter word). */
+const stemCode = (first: number, second: number) => (((first - 0x400) & 0x1ff) << 11) | (second & 0x7ff);
+
+/** How a name's second word is known when it is paired with the first (see FirstWords): a Cyrillic word by
+ *  its first two letters, since a later word of a name may be a two-letter stem with an ending (Алма-Ата,
+ *  Алма-Ате); any other word by its code. */
+export function followerCodeOfKey(key: string): number {
+  const first = key.charCodeAt(0);
+  return isCyrillic(first) ? stemCode(first, key.length > 1 ? key.charCodeAt(1) : 0) : wordCodeOfKey(key);
+}
+
 /** The code of an alias word, given as its key (lower case, invisible characters gone). */
 export function wordCodeOfKey(key: string): number {
   let hash = 0;
@@ -45,4 +56,29 @@ export function wordCodeAt(text: string, from: number): number {
     letters++;
   }
   return wordCode(hash, letters, first, second, third);
+}
+
+/** The follower code (see followerCodeOfKey) of the first word at or after `from`, read in place: a
+ *  Cyrillic word's first two letters are all that is read of it. */
+export function followerCodeAt(text: string, from: number): number {
+  let first = 0;
+  for (let i = from; i < text.length; i++) {
+    const lower = foldCode(text.charCodeAt(i));
+    if (lower === IGNORED || (lower === NOT_WORD && first === 0)) continue;
+    if (first === 0) {
+      if (!isCyrillic(lower)) return wordCodeAt(text, i);
+      first = lower;
+    } else return stemCode(first, lower === NOT_WORD ? 0 : lower);
+  }
+  return first === 0 ? 0 : stemCode(first, 0);
+}
+
+/** The hash (see wordCode) of the word text[start, end). */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const lower = foldCode(text.charCodeAt(i));
+    if (lower !== IGNORED) hash = (Math.imul(hash, 31) + lower) | 0;
+  }
+  return hash & HASH_MASK;
 }

@@ -131,6 +131,17 @@ describe('matcher: endings inside multi-word names', () => {
   });
 });
 
+describe('matcher: names led by a common word', () => {
+  it('finds a name that starts with a common Russian word, and the word alone as nothing', () => {
+    expect(idsIn('месторождение Тенгиза', sampleMatcher())).toEqual(['tengiz']);
+    expect(idsIn('Месторождение Тенгиз', sampleMatcher())).toEqual(['tengiz']);
+    expect(idsIn('месторождение нефти и месторождения газа', sampleMatcher())).toEqual([]);
+  });
+  it('lets a short later word take an ending', () => {
+    expect(idsIn('в Алма-Ате и Алма-Аты', sampleMatcher())).toEqual(['almaty', 'almaty']);
+  });
+});
+
 describe('matcher: loading names as a page needs them', () => {
   it('still opens a bucket after a word whose letters only share its slot (ѫѡ and ka)', () => {
     // U+046B and U+0461 have the low bytes of "k" and "a": the word looks up Kazakhstan's slot, has no

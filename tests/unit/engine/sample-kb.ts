@@ -64,6 +64,13 @@ export const SAMPLE_ENTITIES: EntityInput[] = [
     strength: 'anchor',
     aliases: { ru: ['Астанинский международный форум'], kk: ['Астана халықаралық форумы'] },
   }),
+  entity({
+    id: 'tengiz',
+    name: 'Tengiz oil field',
+    kind: 'project',
+    strength: 'anchor',
+    aliases: { ru: ['месторождение Тенгиз'] },
+  }),
   entity({ id: 'turkestan', name: 'Turkestan', kind: 'place', strength: 'context', aliases: { ru: ['Туркестан'] } }),
   entity({
     id: 'east-turkestan',
