@@ -136,7 +136,7 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
     verdict,
     score: Math.round(score * 1000) / 1000,
     findings,
-    rankingEntities: [...ranking].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
+    rankingEntities: Array.from(ranking, ([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     words: context.words,
     signals: {
       titleEntities,
