@@ -81,7 +81,7 @@ function loadSearchCode(): Promise<SearchCode> {
   return searchCode;
 }
 
-// The index file and the search code are fetched as soon as the items are ready, while the first render
+// The index file is fetched (from its preload) as soon as the items are ready, while the first render
 // happens: that is input and output the main thread does not wait for. Parsing waits for searchable(),
 // which the views call after the first render.
 let searchFiles: Promise<[string, SearchCode]> | undefined;
@@ -121,6 +121,9 @@ async function withImports(asset: DatasetAsset, userDigests: Digest[]) {
 }
 
 async function load(): Promise<DataLoad> {
+  // The search code is a second round of module requests, each slow to answer on an extension page: asked
+  // for now, it arrives while the first render is made instead of after it. (A failure shows on search.)
+  void loadSearchCode().catch(() => undefined);
   try {
     // Started together, so the reads overlap (index.html has the two files preloaded already).
     const [datasetText, rankingText, userDigests] = await Promise.all([
