@@ -80,9 +80,14 @@ export class AliasLoader {
       return;
     }
     this.trie.insert(oneWord);
+    let lead = '';
     for (const records of longer) {
       const { words } = firstRecordOf(records);
-      this.trie.insertLead(words[0]);
+      // The subgroups share their first word (but for a rare code collision): it is put in once.
+      if (words[0] !== lead) {
+        lead = words[0];
+        this.trie.insertLead(lead);
+      }
       const pair = pairOf(wordCodeOfKey(words[0]), followerCodeOfKey(words[1] ?? ''));
       const other = this.pendingPairs.get(pair);
       this.pendingPairs.set(pair, other ? `${other}${RECORD_SEPARATOR}${records}` : records);
