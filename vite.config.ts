@@ -3,6 +3,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
+import { compileHints } from './scripts/lib/vite-compile-hints';
 import { generatedAssets } from './scripts/lib/vite-generated-assets';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -12,6 +13,7 @@ export default defineConfig({
     preact(),
     crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }),
     generatedAssets('generated/public'),
+    compileHints(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {

@@ -1,7 +1,10 @@
 // The extension loads in Chromium: worker up, content script runs, badge changes, popup renders the tab.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
-import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
+import { DIST, type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -28,6 +31,15 @@ const badgeOf = (tabId: number) =>
 describe('foundation', () => {
   it('starts the service worker with an extension id', () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('ships every script with the compile hint on its first line', () => {
+    const scripts = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    const unhinted = scripts.filter(
+      (name) => !readFileSync(join(DIST, 'assets', name), 'utf8').startsWith(`${COMPILE_HINT}\n`),
+    );
+    expect(unhinted).toEqual([]);
   });
 
   it('runs the content script on a served page and sets the badge for a central page', async () => {
