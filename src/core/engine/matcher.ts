@@ -1,5 +1,5 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
-import { type EntityTable, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
+import { type EntityTable, type MatchEntity, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
@@ -46,13 +46,10 @@ export class Matcher {
   constructor(kb: PageKb | MatchKb) {
     if ('buckets' in kb) {
       // Shipped entities have no ids or names: their place stands in until the worker puts them in.
-      const entities = kb.entities.map(([kind, strength, dampens], index) => ({
-        id: pageEntityId(index),
-        name: pageEntityId(index),
-        kind,
-        strength,
-        ...(dampens ? { dampens: true as const } : {}),
-      }));
+      const entities = kb.entities.map(([kind, strength, dampens], index): MatchEntity => {
+        const id = pageEntityId(index);
+        return dampens ? { id, name: id, kind, strength, dampens: true } : { id, name: id, kind, strength };
+      });
       this.kb = { entities };
       this.loader = new AliasLoader(kb.buckets, this.trie);
     } else {

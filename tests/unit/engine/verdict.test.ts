@@ -63,6 +63,20 @@ describe('verdict', () => {
     ).toBe('none');
   });
 
+  it('knows Kazakhstan’s domains however the address writes them', () => {
+    const kzSite = (url: string) => analysePage(matcher, { url, title: '', body: '' }).signals.kzSite;
+    expect(['https://News.Example.KZ/a', 'https://akorda.xn--80ao21a/', 'http://сайт.қаз/'].map(kzSite)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['https://kz.example.com/', 'https://example.com/?site=x.kz', 'about:blank'].map(kzSite)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('gives a sensible verdict on empty text', () => {
     const analysis = analysePage(matcher, { url: '', title: '', body: '' });
     expect(analysis).toMatchObject({ verdict: 'none', score: 0, findings: [] });
