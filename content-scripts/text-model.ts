@@ -1,66 +1,67 @@
 // The page's readable text as one string, with the text nodes it came from, so matches map back to the DOM.
 
-/** Elements whose text is never read or marked: form fields, code, graphics, our own UI. */
+/** Elements whose text is never read or marked: form fields, code, graphics, our own UI. By local name,
+ *  which is lower case in HTML and XHTML pages alike and costs no string to read. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'KAZAKHSTAN-LENS-CARD',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'kazakhstan-lens-card',
+  'head',
+  'title',
 ]);
 
 /** Elements that end a line of text: a name never runs across two of them. */
 const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'ARTICLE',
-  'SECTION',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'NAV',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'FIGURE',
-  'DD',
-  'DT',
-  'DL',
-  'PRE',
-  'BR',
-  'HR',
-  'BODY',
-  'FORM',
-  'FIELDSET',
-  'ADDRESS',
-  'DETAILS',
-  'SUMMARY',
-  'CAPTION',
-  'LABEL',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'article',
+  'section',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'br',
+  'hr',
+  'body',
+  'form',
+  'fieldset',
+  'address',
+  'details',
+  'summary',
+  'caption',
+  'label',
 ]);
 
 export interface TextModel {
@@ -71,44 +72,47 @@ export interface TextModel {
 }
 
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute('hidden')) return true;
+  if (SKIPPED.has(element.localName) || element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-/** Walks root's text in document order, skipping what must not be read, a few hundred nodes per step()
- *  so that a huge page is read in slices. */
+const isBlock = (element: Element) => BLOCKS.has(element.localName);
+
+/** Walks root's text nodes in document order, a few hundred per step() so that a huge page is read in
+ *  slices. The walk itself is native and visits text only; whether a node's parent is skipped, and which
+ *  block it is in, is asked once per element, remembered, and answered for its children from memory. */
 export function createModelBuilder(root: Node): { model: TextModel; step: () => boolean } {
   const model: TextModel = { text: '', nodes: [], offsets: [] };
   const parts: string[] = [];
+  const skippedAncestor = new Map<Element, Element | null>();
+  const blockAncestor = new Map<Element, Element | null>();
   let length = 0;
   let lastBlock: Element | null = null;
   let lastParent: Element | null = null;
+  let parentSkipped = false;
   let parentBlock: Element | null = null;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE
-        ? isSkipped(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // A walk never yields its root: text the page added as a bare text node is read first.
+  let rootText = root.nodeType === Node.TEXT_NODE ? (root as Text) : null;
   const step = (): boolean => {
     for (let budget = 400; budget > 0; budget--) {
-      const node = walker.nextNode() as Text | null;
+      const node = rootText ?? (walker.nextNode() as Text | null);
+      rootText = null;
       if (!node) {
         model.text = parts.join('');
         return true;
       }
       const data = node.data;
       if (data.length === 0) continue;
-      // Neighbouring text nodes mostly share a parent: its block is looked up once.
+      // Neighbouring text nodes mostly share a parent: its answers are looked up once.
       const parent = node.parentElement;
       if (parent !== lastParent) {
         lastParent = parent;
-        parentBlock = blockOf(node);
+        parentSkipped = closestWhere(parent, isSkipped, skippedAncestor) !== null;
+        parentBlock = closestWhere(parent, isBlock, blockAncestor);
       }
+      if (parentSkipped) continue;
       const block = parentBlock;
       if (lastBlock !== null && block !== lastBlock) {
         parts.push('\n');
@@ -132,11 +136,29 @@ export function buildTextModel(root: Node): TextModel {
   return builder.model;
 }
 
-function blockOf(node: Node): Element | null {
-  for (let element = node.parentElement; element; element = element.parentElement) {
-    if (BLOCKS.has(element.tagName.toUpperCase())) return element;
+/** The element itself or its nearest ancestor that passes `test`, or null; every element on the way is
+ *  remembered in `known` with the answer, so a page's thousands of paragraphs ask their article once. */
+function closestWhere(
+  start: Element | null,
+  test: (element: Element) => boolean,
+  known: Map<Element, Element | null>,
+): Element | null {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let element = start; element; element = element.parentElement) {
+    const answer = known.get(element);
+    if (answer !== undefined) {
+      found = answer;
+      break;
+    }
+    path.push(element);
+    if (test(element)) {
+      found = element;
+      break;
+    }
   }
-  return null;
+  for (const element of path) known.set(element, found);
+  return found;
 }
 
 /** Index of the node that holds text offset `at` (binary search). */
