@@ -9,20 +9,18 @@ export async function findSliced(matcher: Matcher, text: string, signal: AbortSi
   let from = 0;
   const done = await runSliced(() => {
     if (from >= text.length) return true;
-    // Cut at a line break: names never cross one, so no mention is split between chunks.
+    // Cut at a line break, where names never cross; a name that runs past the cut is read to its end, and
+    // the next part starts after it.
     const to = chunkEnd(text, from);
-    for (const mention of matcher.find(text.slice(from, to))) {
-      mention.start += from;
-      mention.end += from;
-      mentions.push(mention);
-    }
-    from = to;
+    const found = matcher.find(text, from, to);
+    for (const mention of found) mentions.push(mention);
+    from = Math.max(to, found.at(-1)?.end ?? to);
     return false;
   }, signal);
   return done ? mentions : null;
 }
 
-/** Prefers a line break; a page of one endless line is cut at a space (a two-word name there may be missed). */
+/** Prefers a line break; a page of one endless line is cut at a space, or at worst inside a word. */
 function chunkEnd(text: string, from: number): number {
   if (from + CHUNK >= text.length) return text.length;
   const line = text.indexOf('\n', from + CHUNK);

@@ -142,6 +142,19 @@ describe('matcher: names led by a common word', () => {
   });
 });
 
+describe('matcher: reading a text in parts', () => {
+  it('finds in two parts what it finds at once, a name across the cut included', () => {
+    const text = 'Tokayev spoke in Astana.\nKassym-Jomart Tokayev met Kazakhstan Temir Zholy staff in Almaty.';
+    const matcher = sampleMatcher();
+    const whole = matcher.find(text);
+    for (const cut of [text.indexOf('\n'), text.indexOf(' Tokayev met'), text.indexOf('Temir')]) {
+      const first = matcher.find(text, 0, cut);
+      const second = matcher.find(text, Math.max(cut, first.at(-1)?.end ?? cut));
+      expect([...first, ...second]).toEqual(whole);
+    }
+  });
+});
+
 describe('matcher: loading names as a page needs them', () => {
   it('still opens a bucket after a word whose letters only share its slot (ѫѡ and ka)', () => {
     // U+046B and U+0461 have the low bytes of "k" and "a": the word looks up Kazakhstan's slot, has no
