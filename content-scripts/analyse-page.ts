@@ -39,7 +39,10 @@ export async function analyseModel(
 }
 
 function judgeSections(matcher: Matcher, model: TextModel, mentions: Mention[]): PageAnalysis {
-  const article = extractArticle(document);
+  const article = extractArticle(document, (element) => {
+    const span = spanOf(model, element);
+    return span ? span[1] - span[0] : 0;
+  });
   const articleSpan = spanOf(model, article?.root ?? null) ?? [0, model.text.length];
   const headlineSpan = spanOf(model, article?.headlineElement ?? null);
   const ledeSpan = spanOf(model, article?.ledeElement ?? null);

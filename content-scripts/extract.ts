@@ -77,13 +77,18 @@ function densestBlock(body: Element): Element | null {
   return best;
 }
 
+/** How much readable text an element holds. */
+export type TextLength = (element: Element) => number;
+
+const textContentLength: TextLength = (element) => element.textContent?.length ?? 0;
+
 /** The element with the most text: an <article> inside another, or a comment <article>, loses. */
-function largestOf(elements: NodeListOf<Element>): { element: Element; length: number } | null {
-  if (elements.length === 1) return { element: elements[0], length: elements[0].textContent?.length ?? 0 };
+function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { element: Element; length: number } | null {
+  if (elements.length === 1) return { element: elements[0], length: textLength(elements[0]) };
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of elements) {
-    const length = element.textContent?.length ?? 0;
+    const length = textLength(element);
     if (length > bestLength) {
       best = element;
       bestLength = length;
@@ -92,12 +97,14 @@ function largestOf(elements: NodeListOf<Element>): { element: Element; length: n
   return best ? { element: best, length: bestLength } : null;
 }
 
-export function extractArticle(doc: Document): ArticleParts | null {
+/** `textLength`: by default the element's textContent, built only to be measured; a caller that has the
+ *  page's text model measures from it instead (a 1 MB article's text is not copied again). */
+export function extractArticle(doc: Document, textLength = textContentLength): ArticleParts | null {
   const body = doc.body;
   if (!body) return null;
   const linked = linkedArticle(doc);
   const ogArticle = meta(doc, 'og:type') === 'article';
-  const marked = largestOf(body.querySelectorAll('article, [itemprop="articleBody"]'));
+  const marked = largestOf(body.querySelectorAll('article, [itemprop="articleBody"]'), textLength);
   const main = body.querySelector('main, [role="main"]');
   let root: Element = body;
   let via: ArticleParts['via'] = 'body';
