@@ -1,6 +1,6 @@
 // The user's own digests in Chromium: import through the options page, find in the popup, refuse bad files, export, remove.
 
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,7 @@ import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-s
 import type { Digest } from '../../src/core/dataset/schema';
 import type { Settings } from '../../src/settings/settings';
 import { launchOnProfile, screenshot, waitForFullRender } from './popup-helpers';
-import { type ExtensionBrowser, launchExtension } from './support/extension';
+import { DIST, type ExtensionBrowser, launchExtension } from './support/extension';
 
 const FIXTURES = new URL('../fixtures/user-digests/', import.meta.url).pathname;
 const SEED = new URL('../../data/seeds/astana-times-digest-2023-11-10.txt', import.meta.url).pathname;
@@ -151,27 +151,60 @@ describe('highlight settings on the options page', () => {
   });
 });
 
+/** Imports the good digest through the options page of a browser on `profile`, then closes it. */
+async function importAndClose(profile: string, extensionDir?: string): Promise<void> {
+  const first = await launchOnProfile(profile, extensionDir);
+  const options = await first.context.newPage();
+  await options.goto(`chrome-extension://${first.extensionId}/popup/options.html`);
+  await options.locator('#import-file').setInputFiles(`${FIXTURES}good-digest.json`);
+  await options.getByRole('button', { name: 'Add to your digests' }).click();
+  await options.locator('[data-user-digest]').waitFor();
+  await first.context.close();
+}
+
+/** Opens the popup of a browser on `profile` and searches for the imported digest's item. */
+async function searchAfterRelaunch(profile: string, extensionDir?: string): Promise<string> {
+  const second = await launchOnProfile(profile, extensionDir);
+  try {
+    const popup = await second.context.newPage();
+    await popup.goto(`chrome-extension://${second.extensionId}/popup/index.html?tab=999999`);
+    await waitForFullRender(popup);
+    await popup.locator('#search-input').fill('saxaul');
+    await expect(popup.locator('#search-results [data-result]').count()).resolves.toBe(1);
+    return await popup.evaluate(() => chrome.runtime.getManifest().version);
+  } finally {
+    await second.context.close();
+  }
+}
+
 describe('after a browser restart', () => {
   it('still has the imported digests, and search still finds them', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'kazakhstan-lens-restart-'));
     try {
-      const first = await launchOnProfile(profile);
-      const options = await first.context.newPage();
-      await options.goto(`chrome-extension://${first.extensionId}/popup/options.html`);
-      await options.locator('#import-file').setInputFiles(`${FIXTURES}good-digest.json`);
-      await options.getByRole('button', { name: 'Add to your digests' }).click();
-      await options.locator('[data-user-digest]').waitFor();
-      await first.context.close();
-
-      const second = await launchOnProfile(profile);
-      const popup = await second.context.newPage();
-      await popup.goto(`chrome-extension://${second.extensionId}/popup/index.html?tab=999999`);
-      await waitForFullRender(popup);
-      await popup.locator('#search-input').fill('saxaul');
-      await expect(popup.locator('#search-results [data-result]').count()).resolves.toBe(1);
-      await second.context.close();
+      await importAndClose(profile);
+      await searchAfterRelaunch(profile);
     } finally {
       rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('after an extension update', () => {
+  it('still has the imported digests under the new version', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'kazakhstan-lens-update-'));
+    // An unpacked extension keeps its id by its folder: the update is new files in the same folder.
+    const installed = mkdtempSync(join(tmpdir(), 'kazakhstan-lens-installed-'));
+    try {
+      cpSync(DIST, installed, { recursive: true });
+      await importAndClose(profile, installed);
+      const manifestPath = join(installed, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+      const newer = `${manifest.version}.1`;
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: newer }));
+      expect(await searchAfterRelaunch(profile, installed)).toBe(newer);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(installed, { recursive: true, force: true });
     }
   });
 });

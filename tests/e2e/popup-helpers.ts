@@ -60,11 +60,15 @@ export async function screenshot(page: Page, name: string, { width = 400, height
 }
 
 /** Chromium with the built extension on a profile the caller keeps: for what must survive a restart. */
-export async function launchOnProfile(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
+/** `extensionDir`: the built extension to load (a copy, to test an update). */
+export async function launchOnProfile(
+  profile: string,
+  extensionDir = DIST,
+): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
-    args: chromiumArgs(DIST),
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, extensionId: new URL(worker.url()).host };
