@@ -30,11 +30,11 @@ export function countWords(text: string): number {
   return count;
 }
 
-/** Past this many characters (a long read of some 8,000 words), words are counted in a sample and scaled:
+/** Past this many characters (a long read of some 3,000 words), words are counted in a sample and scaled:
  *  density needs no more. */
-const COUNTED_EXACTLY = 50_000;
+const COUNTED_EXACTLY = 20_000;
 
-/** The word count the verdict's density uses: exact for articles, scaled from the first 50,000
+/** The word count the verdict's density uses: exact for articles, scaled from the first 20,000
  *  characters for longer texts, where counting every word would cost more than the matching. */
 export function wordsForDensity(text: string): number {
   if (text.length <= COUNTED_EXACTLY) return countWords(text);
