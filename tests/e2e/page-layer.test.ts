@@ -1,6 +1,8 @@
 // The in-page layer in real Chromium: highlights without touching the DOM, hover cards, commands, SPA pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightName, KIND_COLOURS } from '../../content-scripts/colours';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
+import type { HighlightKind } from '../../src/settings/settings';
 import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
 import {
   cardText,
@@ -11,6 +13,9 @@ import {
   servedBody,
   waitFor,
 } from './support/page-probes';
+
+/** `#rrggbb` as getComputedStyle writes it. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -51,6 +56,30 @@ describe('highlights', () => {
     const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     expect(Object.keys(await highlightCounts(page)).length).toBeGreaterThan(0);
     expect(await liveBody(page)).toBe(await servedBody(page));
+  });
+
+  it('paints every highlighted name in its kind’s colours, on whatever element holds it', async () => {
+    const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
+    const painted = await page.evaluate(() => {
+      const seen: Record<string, string[]> = {};
+      for (const [name, highlight] of CSS.highlights) {
+        const styles = new Set<string>();
+        for (const range of highlight) {
+          const holder = (range as Range).startContainer.parentElement as Element;
+          const style = getComputedStyle(holder, `::highlight(${name})`);
+          styles.add(`${style.backgroundColor} on ${style.color}`);
+        }
+        seen[name] = [...styles];
+      }
+      return seen;
+    });
+    const expected = Object.fromEntries(
+      Object.entries(KIND_COLOURS).map(([kind, { background, text }]) => [
+        highlightName(kind as HighlightKind),
+        [`${rgb(background)} on ${rgb(text)}`],
+      ]),
+    );
+    expect(painted).toEqual(expected);
   });
 
   it('keeps a component-rendered page working after highlighting', async () => {
