@@ -3,34 +3,39 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { projectMatcher } from '../scripts/lib/engine-node';
-import { analysePage } from '../src/core/engine';
-import { median, ms, table, timeRuns } from './stats';
-import { textOfSize } from './text-sample';
+import { SIZES, type SizeTiming, WARM_UP_MB } from './engine-timing';
+import { median, ms, table } from './stats';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
-/** Megabytes of text analysed before timing starts. On this machine V8 goes on optimising the engine for
- *  up to fifteen runs of 1 MB, and the median is meant to be the settled speed; the first run of each size is
- *  reported beside it (the very first, on 100 KB, also loads the names the text needs). */
-const WARM_UP_MB = 20;
+/** Fresh processes the analysis is timed in: the figure is the median of their medians. */
+const PROCESSES = 3;
 
 export function benchEngine(): string[] {
-  const matcher = projectMatcher();
-  const rows: (string | number)[][] = [['text', 'median', 'per MB', 'first run', 'mentions']];
-  const perMb: number[] = [];
-  for (const size of [100_000, 1_000_000, 5_000_000]) {
-    const body = textOfSize(size);
-    const analyse = () => analysePage(matcher, { url: 'https://example.org/a', title: 'Sample', body });
-    const first = timeRuns(analyse, 1, 0)[0];
-    const runs = size > 1_000_000 ? 7 : 21;
-    const times = timeRuns(analyse, runs, Math.ceil((WARM_UP_MB * 1_000_000) / size));
-    const mentions = matcher.find(body).length;
-    const m = median(times);
-    perMb.push(m / (size / 1_000_000));
-    rows.push([`${size / 1000} KB`, ms(m), ms(m / (size / 1_000_000)), ms(first), mentions]);
+  const processes: SizeTiming[][] = [];
+  for (let run = 0; run < PROCESSES; run++) {
+    const out = execFileSync('npx', ['tsx', 'bench/engine-timing.ts'], { cwd: ROOT, encoding: 'utf8' });
+    processes.push(JSON.parse(out) as SizeTiming[]);
   }
-  const lines = [`Engine analysis (Node, median after ${WARM_UP_MB} MB analysed to warm up):`, table(rows)];
+  const rows: (string | number)[][] = [['text', 'median', 'per MB', 'each process', 'first run', 'mentions']];
+  const perMb = SIZES.map((size, at) => {
+    const timings = processes.map((timing) => timing[at]);
+    const m = median(timings.map((timing) => timing.median));
+    const mb = size / 1_000_000;
+    rows.push([
+      `${size / 1000} KB`,
+      ms(m),
+      ms(m / mb),
+      timings.map((timing) => timing.median.toFixed(2)).join(' / '),
+      ms(median(timings.map((timing) => timing.first))),
+      timings[0].mentions,
+    ]);
+    return m / mb;
+  });
+  const lines = [
+    `Engine analysis (Node; in each of ${PROCESSES} fresh processes, the median after ${WARM_UP_MB} MB analysed to warm up; then their median):`,
+    table(rows),
+  ];
   lines.push(
     `linearity: time per MB at 5 MB / at 100 KB = ${(perMb[2] / perMb[0]).toFixed(2)} (1.00 is perfectly linear)`,
   );

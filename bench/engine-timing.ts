@@ -1,0 +1,34 @@
+// One process's timing of the engine on 100 KB, 1 MB and 5 MB of text, printed as JSON: bench/engine.ts runs
+// it in several fresh processes, since on this machine a whole process can land on a slow spell.
+import { projectMatcher } from '../scripts/lib/engine-node';
+import { analysePage } from '../src/core/engine';
+import { median, timeRuns } from './stats';
+import { textOfSize } from './text-sample';
+
+export const SIZES = [100_000, 1_000_000, 5_000_000];
+
+/** Megabytes of text analysed before timing starts. On this machine V8 goes on optimising the engine for
+ *  up to fifteen runs of 1 MB, and the median is meant to be the settled speed; the first run of each size is
+ *  reported beside it (the very first, on 100 KB, also loads the names the text needs). */
+export const WARM_UP_MB = 20;
+
+export interface SizeTiming {
+  size: number;
+  median: number;
+  first: number;
+  mentions: number;
+}
+
+function timeSizes(): SizeTiming[] {
+  const matcher = projectMatcher();
+  return SIZES.map((size) => {
+    const body = textOfSize(size);
+    const analyse = () => analysePage(matcher, { url: 'https://example.org/a', title: 'Sample', body });
+    const first = timeRuns(analyse, 1, 0)[0];
+    const runs = size > 1_000_000 ? 7 : 21;
+    const times = timeRuns(analyse, runs, Math.ceil((WARM_UP_MB * 1_000_000) / size));
+    return { size, median: median(times), first, mentions: matcher.find(body).length };
+  });
+}
+
+if (process.argv[1]?.endsWith('engine-timing.ts')) console.log(JSON.stringify(timeSizes()));
