@@ -224,4 +224,21 @@ describe('text the page adds later', () => {
     expect(await highlightedTexts(page, 'organisation')).toEqual(['Kazatomprom']);
     expect((await highlightedTexts(page, 'place')).sort()).toEqual(['Aktau', 'Astana', 'Kazakhstan']);
   });
+
+  it('reads a bare text node the page adds, and never one added inside a form field', async () => {
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-en.html'));
+    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('mentions');
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      document.body.append(field);
+      field.append(document.createTextNode(' Kazatomprom in a draft.'));
+      document.querySelector('article p')!.append(document.createTextNode(' Later, Tokayev arrived.'));
+    });
+    const texts = await waitFor(
+      () => highlightedTexts(page, 'person'),
+      (found) => found.includes('Tokayev'),
+    );
+    expect(texts).toEqual(['Tokayev']);
+    expect(await highlightedTexts(page, 'organisation')).toEqual([]);
+  });
 });
