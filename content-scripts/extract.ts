@@ -77,10 +77,8 @@ function densestBlock(body: Element): Element | null {
   return best;
 }
 
-/** How much readable text an element holds. */
+/** How much readable text an element holds (the caller measures it from the page's text model). */
 export type TextLength = (element: Element) => number;
-
-const textContentLength: TextLength = (element) => element.textContent?.length ?? 0;
 
 /** The element with the most text: an <article> inside another, or a comment <article>, loses. */
 function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { element: Element; length: number } | null {
@@ -97,9 +95,9 @@ function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { ele
   return best ? { element: best, length: bestLength } : null;
 }
 
-/** `textLength`: by default the element's textContent, built only to be measured; a caller that has the
- *  page's text model measures from it instead (a 1 MB article's text is not copied again). */
-export function extractArticle(doc: Document, textLength = textContentLength): ArticleParts | null {
+/** `textLength` measures candidates from the text model: building their textContent would copy a 1 MB
+ *  article once more just to read its length. */
+export function extractArticle(doc: Document, textLength: TextLength): ArticleParts | null {
   const body = doc.body;
   if (!body) return null;
   const linked = linkedArticle(doc);

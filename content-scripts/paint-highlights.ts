@@ -10,8 +10,8 @@ let sheetAdopted = false;
 
 /** Adding a style sheet makes the browser restyle the whole page. With a rule on every element (`::highlight`)
  *  Chromium computes it for each of them; with one on the root, which the rest inherit (highlight
- *  inheritance, Chromium 134+), the restyle costs about a third less: 17.6 ms on the 1 MB page, 123 ms on one
- *  of 30,000 elements, were measured for the first. Firefox keeps the rule on every element. */
+ *  inheritance, Chromium 134+), that restyle took 8.9 ms instead of 17.6 on the 1 MB page and 80 ms instead
+ *  of 123 on a page of 30,000 elements. Firefox keeps the rule on every element. */
 const HIGHLIGHT_SCOPE = __TARGET__ === 'chrome' ? ':root' : '';
 
 /** A constructed style sheet adds no element to the page; a <style> in <head> is the fallback for browsers

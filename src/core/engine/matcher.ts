@@ -3,7 +3,7 @@ import { type EntityTable, type MatchEntity, type MatchKb, type PageKb, pageEnti
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
-import { foldCode, IGNORED, isCyrillic, isIgnorable, isWordChar, lowerCode, NOT_WORD } from './chars';
+import { foldCode, IGNORED, isCyrillic, isIgnorable, lowerCode, NOT_WORD } from './chars';
 import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
 import type { TrieNode } from './trie';
 import { followerCodeAt, HASH_MASK, takesEndings, wordCode, wordHash } from './word-code';
