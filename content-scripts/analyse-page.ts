@@ -1,68 +1,35 @@
-// Reads the page, finds the names, and judges it: the article's sections weigh in the verdict.
-import {
-  type Analysis,
-  judge,
-  type Matcher,
-  type Mention,
-  type SectionMentions,
-  wordsForDensity,
-} from '../src/core/engine';
+// What only the page can tell: where the article, its headline and lede lie in the text model. The names are
+// found and the page judged in the worker (src/core/engine/reading.ts), where the engine stays warm.
+import type { ReadingRequest, Span } from '../src/core/engine/reading';
 import { type ArticleParts, extractArticle } from './extract';
-import { findSliced } from './find-sliced';
-import { timed } from './slices';
 import { spanOf, type TextModel } from './text-model';
 
-export interface PageAnalysis {
-  analysis: Analysis;
+export interface PageReading {
+  request: ReadingRequest;
   article: ArticleParts | null;
-  /** Every mention in the page's text model (all strengths), in order. */
-  mentions: Mention[];
-  /** The mentions the verdict was judged on, kept so added text can be judged with them. */
-  sections: SectionMentions;
-  /** Mentions in text the page added later. */
-  added: Mention[];
   lede: string;
   excerpt: string;
 }
 
-const inside = (span: [number, number] | null, mention: Mention) =>
-  span !== null && mention.start >= span[0] && mention.end <= span[1];
-
-export async function analyseModel(
-  matcher: Matcher,
-  model: TextModel,
-  signal: AbortSignal,
-): Promise<PageAnalysis | null> {
-  const mentions = await findSliced(matcher, model.text, signal);
-  if (!mentions) return null;
-  return timed(() => judgeSections(matcher, model, mentions));
-}
-
-function judgeSections(matcher: Matcher, model: TextModel, mentions: Mention[]): PageAnalysis {
+export function readingOf(model: TextModel): PageReading {
   const article = extractArticle(document, (element) => {
     const span = spanOf(model, element);
     return span ? span[1] - span[0] : 0;
   });
-  const articleSpan = spanOf(model, article?.root ?? null) ?? [0, model.text.length];
-  const headlineSpan = spanOf(model, article?.headlineElement ?? null);
+  const articleSpan: Span = spanOf(model, article?.root ?? null) ?? [0, model.text.length];
   const ledeSpan = spanOf(model, article?.ledeElement ?? null);
-  const body = mentions.filter((m) => inside(articleSpan, m) && !inside(headlineSpan, m) && !inside(ledeSpan, m));
-  const lede = ledeSpan ? model.text.slice(ledeSpan[0], ledeSpan[1]) : '';
-  const title = matcher.find(`${document.title.slice(0, 500)}\n${article?.headline ?? ''}`);
-  const articleText = model.text.slice(articleSpan[0], articleSpan[1]);
-  const sections = { title, lede: mentions.filter((m) => inside(ledeSpan, m)), body };
-  const analysis = judge(matcher.kb, sections, {
+  const request: ReadingRequest = {
+    text: model.text,
+    title: `${document.title.slice(0, 500)}\n${article?.headline ?? ''}`,
     url: location.href,
-    words: wordsForDensity(articleText),
-    bodySpan: articleSpan,
-  });
+    article: articleSpan,
+    headline: spanOf(model, article?.headlineElement ?? null),
+    lede: ledeSpan,
+  };
   return {
-    analysis,
+    request,
     article,
-    mentions,
-    sections,
-    added: [],
-    lede: lede.slice(0, 1000),
-    excerpt: articleText.slice(0, 4000),
+    lede: ledeSpan ? model.text.slice(ledeSpan[0], ledeSpan[1]).slice(0, 1000) : '',
+    excerpt: model.text.slice(articleSpan[0], Math.min(articleSpan[1], articleSpan[0] + 4000)),
   };
 }

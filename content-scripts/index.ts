@@ -26,7 +26,7 @@ async function main(): Promise<void> {
 
   initInteractions(signal, {
     marks: () => session.marks,
-    kb: () => session.knowledgeBase!,
+    kb: () => session.knowledgeBase,
     toggleHighlights: () => {
       settings = { ...settings, highlights: !settings.highlights };
       session.applySettings(settings);

@@ -1,17 +1,20 @@
-// One reading of the page: analyse, paint, report; then keep up with text the page adds later.
-import { isHighlighted, judge, type Mention, type Verdict } from '../src/core/engine';
-import type { EntityTable } from '../src/core/kb/compiled';
+// One reading of the page: read its text, have the worker find the names, paint, report; then keep up with
+// text the page adds later.
+import type { Mention } from '../src/core/engine/matcher';
+import { type Analysis, isHighlighted, type SectionMentions, type Verdict } from '../src/core/engine/verdict';
+import type { EntityTable, MatchEntity } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
-import type { PageReport } from '../src/messaging/protocol';
+import type { NamedEntities, PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
-import { analyseModel, type PageAnalysis } from './analyse-page';
-import { getMatcher } from './engine';
+import { readingOf } from './analyse-page';
+import type { ArticleParts } from './extract';
 import type { Mark } from './marks';
 import type { Painter } from './painter';
+import { readMoreInWorker, readPageInWorker } from './read-in-worker';
 import { runSliced, timed, workTiming } from './slices';
 import { createModelBuilder, rangeFor, type TextModel } from './text-model';
 
-/** Fewer letters than this and the page is not an article: no engine is even loaded. */
+/** Fewer letters than this and the page is not an article: the worker is not even asked. */
 const MIN_TEXT = 200;
 
 /** A stretch of the page's text and the names found in it: the first reading, then each addition. */
@@ -20,11 +23,24 @@ interface Source {
   mentions: Mention[];
 }
 
+/** What the page's report is made from: the worker's verdict and what the DOM said of the article. */
+interface PageState {
+  analysis: Analysis;
+  article: ArticleParts | null;
+  /** The mentions the verdict was judged on, sent back with text the page adds later. */
+  sections: SectionMentions;
+  lede: string;
+  excerpt: string;
+}
+
 export class PageSession {
   marks: Mark[] = [];
-  private analysed: PageAnalysis | null = null;
-  private kb: EntityTable | null = null;
+  private state: PageState | null = null;
+  /** The entities the worker named for this page, at their places in the page knowledge base. */
+  private readonly kb: EntityTable = { entities: [] as MatchEntity[] };
   private readonly sources: Source[] = [];
+  /** Additions are read one after another, each judged with every mention before it. */
+  private additions: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly signal: AbortSignal,
@@ -32,7 +48,7 @@ export class PageSession {
     private settings: Settings,
   ) {}
 
-  get knowledgeBase(): EntityTable | null {
+  get knowledgeBase(): EntityTable {
     return this.kb;
   }
 
@@ -42,44 +58,46 @@ export class PageSession {
     if (!(await runSliced(builder.step, this.signal))) return;
     const model = builder.model;
     if (model.text.trim().length < MIN_TEXT) return this.reportNothing();
-    const matcher = timed(getMatcher);
-    this.kb = matcher.kb;
-    const analysed = await analyseModel(matcher, model, this.signal);
-    if (!analysed) return;
-    this.analysed = analysed;
-    this.sources.push({ model, mentions: analysed.mentions });
+    const page = timed(() => readingOf(model));
+    const reading = await readPageInWorker(page.request, this.signal);
+    if (!reading) return;
+    this.learn(reading.entities);
+    const { analysis, sections } = reading;
+    this.state = { analysis, sections, article: page.article, lede: page.lede, excerpt: page.excerpt };
+    this.sources.push({ model, mentions: reading.mentions });
     await this.paint(this.sources[0]);
     await this.report();
   }
 
   /** Text the page added after the first reading (infinite scroll, live blogs) counts as article body. */
-  async addText(models: TextModel[]): Promise<void> {
-    const analysed = this.analysed;
-    if (!analysed || !this.kb) return;
-    const before = analysed.analysis.verdict;
-    const added: Source[] = [];
-    for (const model of models) {
-      const mentions = timed(() => getMatcher().find(model.text));
-      analysed.analysis.words += Math.round(model.text.length / 6.5);
-      if (mentions.length > 0) added.push({ model, mentions });
-    }
-    if (added.length === 0) return;
+  addText(models: TextModel[]): Promise<void> {
+    this.additions = this.additions.then(() => this.readAdded(models)).catch(() => undefined);
+    return this.additions;
+  }
+
+  private async readAdded(models: TextModel[]): Promise<void> {
+    const state = this.state;
+    if (!state || this.signal.aborted) return;
+    const texts = models.map((model) => model.text);
+    const request = { texts, sections: state.sections, words: state.analysis.words, url: location.href };
+    const more = await readMoreInWorker(request, this.signal);
+    if (!more) return;
+    this.learn(more.entities);
+    const before = state.analysis.verdict;
+    state.analysis = more.analysis;
+    const added = models
+      .map((model, index): Source => ({ model, mentions: more.found[index] ?? [] }))
+      .filter((source) => source.mentions.length > 0);
+    state.sections = { ...state.sections, body: [...state.sections.body, ...added.flatMap((s) => s.mentions)] };
     this.sources.push(...added);
-    analysed.added.push(...added.flatMap((source) => source.mentions));
-    analysed.analysis = timed(() =>
-      judge(
-        this.kb!,
-        { ...analysed.sections, body: [...analysed.sections.body, ...analysed.added] },
-        {
-          url: location.href,
-          words: analysed.analysis.words,
-        },
-      ),
-    );
     // A changed verdict changes what is shown everywhere (context names only on central pages).
-    if (analysed.analysis.verdict !== before) await this.repaint();
+    if (state.analysis.verdict !== before) await this.repaint();
     else for (const source of added) await this.paint(source);
     await this.report();
+  }
+
+  private learn(entities: NamedEntities): void {
+    for (const [index, entity] of Object.entries(entities)) this.kb.entities[Number(index)] = entity;
   }
 
   applySettings(settings: Settings): void {
@@ -100,8 +118,8 @@ export class PageSession {
   }
 
   private async paint({ model, mentions }: Source): Promise<void> {
-    const kb = this.kb!;
-    const verdict: Verdict = this.analysed?.analysis.verdict ?? 'none';
+    const kb = this.kb;
+    const verdict: Verdict = this.state?.analysis.verdict ?? 'none';
     // Every range is made before any is painted: ranges are live, so they stay right while the
     // wrapping painter splits the text nodes under them, but the model's offsets would not.
     const marks: Mark[] = [];
@@ -128,12 +146,12 @@ export class PageSession {
 
   private paintMark(mark: Mark): void {
     if (!highlightsOnFor(this.settings, location.hostname)) return;
-    const kind = highlightKindOf(this.kb!.entities[mark.mention.entity].kind);
+    const kind = highlightKindOf(this.kb.entities[mark.mention.entity].kind);
     if (this.settings.kinds[kind]) this.painter.add(mark.range, kind);
   }
 
   private async report(): Promise<void> {
-    const analysed = this.analysed;
+    const analysed = this.state;
     if (!analysed || this.signal.aborted) return;
     const report: PageReport = {
       url: location.href,

@@ -1,12 +1,13 @@
-// Runs the content script's own reading of a page (extraction, text model, verdict) on an HTML file in Node,
-// through happy-dom, so the eval measures exactly what the browser does.
+// Runs the extension's own reading of a page on an HTML file in Node, through happy-dom: the content script's
+// part (text model, article) and the worker's (names, verdict), so the eval measures what the browser does.
 import { Window } from 'happy-dom';
-import { analyseModel, type PageAnalysis } from '../../content-scripts/analyse-page';
+import { type PageReading, readingOf } from '../../content-scripts/analyse-page';
 import { buildTextModel } from '../../content-scripts/text-model';
 import { isHighlighted, type Matcher } from '../../src/core/engine';
+import { type Reading, readText } from '../../src/core/engine/reading';
 import type { Highlighted } from './corpus';
 
-export interface ReadPage extends PageAnalysis {
+export interface ReadPage extends Reading, Omit<PageReading, 'request'> {
   /** What the browser would highlight. */
   highlighted: Highlighted[];
   text: string;
@@ -27,8 +28,8 @@ export async function readPage(matcher: Matcher, html: string, url: string): Pro
   });
   try {
     const model = buildTextModel(doc.body as unknown as Node);
-    const analysed = await analyseModel(matcher, model, new AbortController().signal);
-    if (!analysed) throw new Error('analysis aborted');
+    const { request, ...page } = readingOf(model);
+    const analysed = { ...page, ...readText(matcher, request) };
     const verdict = analysed.analysis.verdict;
     const highlighted = analysed.mentions
       .filter((m) => isHighlighted(matcher.kb, m, verdict))

@@ -2,10 +2,12 @@
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../messaging/protocol';
 import { showVerdict } from './badge';
+import { acceptReadings } from './reading-port';
 import { listen } from './router';
 import { dropReport } from './tab-store';
 
 listen();
+acceptReadings();
 
 browser.tabs.onRemoved.addListener((tabId) => void dropReport(tabId));
 

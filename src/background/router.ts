@@ -3,15 +3,8 @@ import browser from 'webextension-polyfill';
 import type { Result, TabState, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
 import { detailsFor, nameFindings } from './entity-cards';
+import { fromOwnPage, fromTopFrame, type Sender } from './senders';
 import { dropReport, getReport, saveReport } from './tab-store';
-
-type Sender = browser.Runtime.MessageSender;
-
-/** Our own pages (popup, options) have an extension URL; content scripts have a tab and frame 0. */
-const fromOwnPage = (sender: Sender) =>
-  sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-const fromTopFrame = (sender: Sender) =>
-  sender.id === browser.runtime.id && sender.tab?.id !== undefined && sender.frameId === 0;
 
 async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
   switch (message.type) {

@@ -1,5 +1,7 @@
 // Every message between the extension's contexts, typed in one place. Replies are results, never thrown errors.
 import type { Analysis } from '../core/engine';
+import type { MoreReading, MoreRequest, Reading, ReadingRequest } from '../core/engine/reading';
+import type { MatchEntity } from '../core/kb/compiled';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -29,6 +31,29 @@ export interface EntityDetails {
   spellings: string[];
   formerNames: string[];
   digests: { count: number; top: string[] } | null;
+}
+
+/** The entities a reading names, by their place in the page knowledge base: what painting and the hover
+ *  card's first line need. */
+export type NamedEntities = Record<number, MatchEntity>;
+
+/** Readings go to the worker over a port named this, not as one message: copying a long text for the worker
+ *  costs the page's main thread about 7 ms per million characters, so it is sent in parts, with the page's
+ *  turn between them, and the worker joins them. */
+export const READING_PORT = 'reading';
+
+/** Texts are sent in parts of at most this many characters (about 1.5 ms of copying each). */
+export const READING_PART = 200_000;
+
+/** On the reading port: parts of the texts, then one request for them, answered by one reply. */
+export type ReadingPortMessage =
+  | { type: 'part'; textIndex: number; part: string }
+  | { type: 'read-page'; request: Omit<ReadingRequest, 'text'> }
+  | { type: 'read-more'; request: Omit<MoreRequest, 'texts'> };
+
+export interface ReadingReplies {
+  'read-page': Reading & { entities: NamedEntities };
+  'read-more': MoreReading & { entities: NamedEntities };
 }
 
 /** Messages to the worker, with the reply each expects. */
