@@ -1,8 +1,7 @@
 // The popup: a search bar over every digest, and one view at a time (the page's verdict and items first).
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { TabState } from '../src/messaging/protocol';
 import { usePopupData, useSearchable } from './data/use-data';
-import { useTabState } from './data/use-tab';
+import { type TabState, useTabState } from './data/use-tab';
 import { t } from './i18n';
 import { lazyComponent } from './lazy';
 import { NavigationContext, useNavigationState } from './navigation';

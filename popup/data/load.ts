@@ -19,6 +19,7 @@ import {
   storiesOf,
 } from '../../src/core/ranking';
 import { listUserDigests } from '../../src/user-digests';
+import { takeEarlyFile, takeEarlyStoredDigests } from '../early';
 import { MARKS, markOnce } from '../rendered-mark';
 import { bundledView, type DatasetView } from './dataset-view';
 import type { KbIndex } from './kb';
@@ -41,6 +42,8 @@ export interface PopupData {
 export type DataLoad = { ok: true; data: PopupData } | { ok: false; error: string };
 
 async function fetchText(path: string): Promise<string> {
+  const early = takeEarlyFile(path);
+  if (early) return early;
   const response = await fetch(browser.runtime.getURL(path));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return response.text();
@@ -129,7 +132,7 @@ async function load(): Promise<DataLoad> {
     const [datasetText, rankingText, userDigests] = await Promise.all([
       fetchText('data/dataset.json'),
       fetchText('data/ranking.json'),
-      listUserDigests(),
+      listUserDigests(takeEarlyStoredDigests()),
     ]);
     markOnce(MARKS.fetched);
     const asset = JSON.parse(datasetText) as DatasetAsset;

@@ -1,5 +1,5 @@
 // Hooks over the loaded data: the load's state, the full search index, and the stories.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { LoadedDataset } from '../../src/core/dataset/load';
 import { type Story, storyIndex } from '../../src/core/ranking';
 import { watchUserDigests } from '../../src/user-digests';
@@ -16,7 +16,8 @@ function afterFirstRender(work: () => void): () => void {
 /** The data, reloaded when the user's digests change in any context (options page, settings view). */
 export function usePopupData(): DataState {
   const [state, setState] = useState<DataState>({ state: 'loading' });
-  useEffect(() => {
+  // From the first commit, not after the first frame (see useTabState).
+  useLayoutEffect(() => {
     const controller = new AbortController();
     const read = () =>
       void popupData().then((load) => {
@@ -41,9 +42,11 @@ export function useSearchable(data: PopupData | null): LoadedDataset | null {
   useEffect(() => {
     let current = true;
     setSearchable(null);
-    void data?.searchable().then((dataset) => current && setSearchable(dataset));
+    // Reading the index takes ~10 ms of main thread: started at once, it lands before the first paint.
+    const cancel = afterFirstRender(() => void data?.searchable().then((dataset) => current && setSearchable(dataset)));
     return () => {
       current = false;
+      cancel();
     };
   }, [data]);
   return searchable;

@@ -1,6 +1,6 @@
 // Answers the typed messages of content scripts and extension pages, after checking who sent each.
 import browser from 'webextension-polyfill';
-import type { Result, TabState, WorkerMessage } from '../messaging/protocol';
+import type { Result, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
 import { detailsFor, nameFindings } from './entity-cards';
 import { fromOwnPage, fromTopFrame, type Sender } from './senders';
@@ -24,12 +24,9 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
     case 'entity-details':
       if (!fromTopFrame(sender) && !fromOwnPage(sender)) throw new Error('unknown sender');
       return detailsFor(Array.isArray(message.ids) ? message.ids.map(String) : []);
-    case 'tab-state': {
-      if (!fromOwnPage(sender)) throw new Error('tab state is only for the extension’s own pages');
-      const tab = await browser.tabs.get(message.tabId).catch(() => undefined);
-      const state: TabState = { tabId: message.tabId, url: tab?.url ?? null, report: await getReport(message.tabId) };
-      return state;
-    }
+    case 'tab-report':
+      if (!fromOwnPage(sender)) throw new Error('tab reports are only for the extension’s own pages');
+      return getReport(message.tabId);
     default:
       throw new Error(`unknown message type: ${String((message as { type?: unknown }).type)}`);
   }

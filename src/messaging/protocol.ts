@@ -61,14 +61,8 @@ export interface WorkerRequests {
   'page-report': { request: { report: PageReport }; reply: null };
   'page-cleared': { request: Record<string, never>; reply: null };
   'entity-details': { request: { ids: string[] }; reply: Record<string, EntityDetails> };
-  'tab-state': { request: { tabId: number }; reply: TabState };
-}
-
-/** What the popup learns about a tab from the worker. */
-export interface TabState {
-  tabId: number;
-  url: string | null;
-  report: PageReport | null;
+  /** The popup asks for the tab's report; it reads the tab's address itself, at the same time. */
+  'tab-report': { request: { tabId: number }; reply: PageReport | null };
 }
 
 /** Messages from the worker to a tab's content script (keyboard commands). */

@@ -11,9 +11,12 @@ const failure = (error: unknown): { ok: false; error: string } => ({
   error: error instanceof Error ? error.message : String(error),
 });
 
-/** Every imported digest, in the order imported. Anything stored that is not a list reads as none. */
-export async function listUserDigests(): Promise<Digest[]> {
-  const stored = (await browser.storage.local.get(USER_DIGESTS_KEY))[USER_DIGESTS_KEY];
+/** Every imported digest, in the order imported. Anything stored that is not a list reads as none.
+ *  `read` is a storage read already under way (the popup starts one before its modules load). */
+export async function listUserDigests(
+  read: Promise<Record<string, unknown>> = browser.storage.local.get(USER_DIGESTS_KEY),
+): Promise<Digest[]> {
+  const stored = (await read)[USER_DIGESTS_KEY];
   return Array.isArray(stored) ? (stored as Digest[]) : [];
 }
 

@@ -170,6 +170,8 @@ async function searchAfterRelaunch(profile: string, extensionDir?: string): Prom
     await popup.goto(`chrome-extension://${second.extensionId}/popup/index.html?tab=999999`);
     await waitForFullRender(popup);
     await popup.locator('#search-input').fill('saxaul');
+    // The index loads after the first render: the results come when it is read.
+    await popup.locator('#search-results [data-result]').first().waitFor();
     await expect(popup.locator('#search-results [data-result]').count()).resolves.toBe(1);
     return await popup.evaluate(() => chrome.runtime.getManifest().version);
   } finally {

@@ -1,0 +1,33 @@
+// @ts-check
+// Runs before the popup's modules have loaded: a classic script with `async` (popup/index.html) starts as
+// soon as it arrives, while the module graph still takes several rounds of requests. It sends the requests
+// the first render waits for (the tab's address, the worker's report on it, the user's digests and the two
+// data files), so their answers come in while the modules load. popup/early.ts hands them over; where this
+// script did not run (the dev server), the popup asks for them itself. Plain JavaScript, because a classic
+// script is not bundled: the build copies it as it is. Its names are checked by tests/unit/popup/early.test.ts.
+(() => {
+  /** @type {typeof chrome} */
+  const api = /** @type {any} */ (globalThis).browser ?? globalThis.chrome;
+  const asked = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+  /** @type {Promise<number | null>} */
+  const tabId =
+    Number.isInteger(asked) && asked >= 0
+      ? Promise.resolve(asked)
+      : api.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id ?? null);
+  /** @param {string} path */
+  const text = (path) =>
+    fetch(`/${path}`).then((response) =>
+      response.ok ? response.text() : Promise.reject(new Error(`${path}: ${response.status}`)),
+    );
+  const early = {
+    tabId,
+    tabUrl: tabId.then((id) => (id === null ? null : api.tabs.get(id).then((tab) => tab.url ?? null))),
+    report: tabId.then((id) => (id === null ? null : api.runtime.sendMessage({ type: 'tab-report', tabId: id }))),
+    storedDigests: api.storage.local.get('userDigests'),
+    files: { 'data/dataset.json': text('data/dataset.json'), 'data/ranking.json': text('data/ranking.json') },
+  };
+  // Failures are the popup's to handle when it takes these; none is left unhandled meanwhile.
+  for (const promise of [early.tabUrl, early.report, early.storedDigests, ...Object.values(early.files)])
+    promise.catch(() => undefined);
+  /** @type {any} */ (globalThis).kazakhstanLensEarly = early;
+})();
