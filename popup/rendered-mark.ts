@@ -42,9 +42,17 @@ export function usePaintMark(name: string, ready: boolean, onPaint?: () => void)
   }, [ready]);
 }
 
+let renderedNow: () => void = () => undefined;
+
+/** Settles in the frame that paints the first full render: work that must not delay it waits for this. */
+export const firstFullRender = new Promise<void>((resolve) => {
+  renderedNow = resolve;
+});
+
 /** Call with ready = true once the view shows everything its first render will. */
 export function useRenderedMark(ready: boolean): void {
   usePaintMark(MARKS.rendered, ready, () => {
     document.documentElement.dataset.rendered = 'true';
+    renderedNow();
   });
 }

@@ -3,14 +3,22 @@ import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { LoadedDataset } from '../../src/core/dataset/load';
 import { type Story, storyIndex } from '../../src/core/ranking';
 import { watchUserDigests } from '../../src/user-digests';
+import { firstFullRender } from '../rendered-mark';
 import { type DataLoad, forgetPopupData, type PopupData, popupData } from './load';
 
 export type DataState = { state: 'loading' } | DataLoad;
 
-/** Runs work once the browser is idle after the first render, so it never delays the first render. */
+/** A view that never marks its first full render must not keep search from loading. */
+const RENDER_WAIT_MS = 300;
+
+/** Runs work in the task after the first full render is painted, so it never delays that render. */
 function afterFirstRender(work: () => void): () => void {
-  const timer = setTimeout(work, 50);
-  return () => clearTimeout(timer);
+  let cancelled = false;
+  const waited = new Promise((resolve) => setTimeout(resolve, RENDER_WAIT_MS));
+  void Promise.race([firstFullRender, waited]).then(() => setTimeout(() => cancelled || work(), 0));
+  return () => {
+    cancelled = true;
+  };
 }
 
 /** The data, reloaded when the user's digests change in any context (options page, settings view). */
@@ -42,7 +50,7 @@ export function useSearchable(data: PopupData | null): LoadedDataset | null {
   useEffect(() => {
     let current = true;
     setSearchable(null);
-    // Reading the index takes ~10 ms of main thread: started at once, it lands before the first paint.
+    // Reading the index takes ~10 ms of main thread: started at once, it would land before the first paint.
     const cancel = afterFirstRender(() => void data?.searchable().then((dataset) => current && setSearchable(dataset)));
     return () => {
       current = false;
