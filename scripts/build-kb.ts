@@ -1,16 +1,19 @@
-// Validates data/kb and compiles it into generated/kb.json, the table the content script loads.
+// Validates data/kb and compiles it: generated/kb-page.json, packed for the worker's engine, and the whole
+// knowledge base as generated/public/data/kb.json, a file of the extension that the hover cards and the
+// popup's entity view read when first needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { compileKnowledgeBase, packForPages } from '../src/core/kb/compile';
 import { loadKnowledgeBase } from './lib/load-kb';
 
 const OUT = new URL('../generated/', import.meta.url).pathname;
+const PUBLIC_DATA = `${OUT}public/data/`;
 
 try {
   const raw = loadKnowledgeBase();
   const { kb, clashes } = compileKnowledgeBase(raw);
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(PUBLIC_DATA, { recursive: true });
   const json = JSON.stringify(kb);
-  writeFileSync(`${OUT}kb.json`, json);
+  writeFileSync(`${PUBLIC_DATA}kb.json`, json);
   const page = packForPages(kb);
   const pageJson = JSON.stringify(page);
   writeFileSync(`${OUT}kb-page.json`, pageJson);

@@ -1,8 +1,5 @@
 // Loads, once per popup, what the digest views need: first the dataset and ranking model, then the search index.
-/// <reference types="vite/client" />
-// (For `?url`: tests and scripts type-check this file under a config without Vite's client types.)
 import browser from 'webextension-polyfill';
-import kbUrl from '../../generated/kb.json?url';
 import type { DatasetAsset } from '../../src/core/dataset/asset';
 import type { LoadedDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
@@ -56,14 +53,17 @@ export function noteOf(id: string): EntityNote | undefined {
   return note(id);
 }
 
-// The whole knowledge base is 650 KB with its descriptions: the page view does without it (ranking.json
-// carries the names and weights it needs), so it is fetched only for the entity view and imported digests.
+// The whole knowledge base (data/kb.json, written by scripts/build-kb.ts) is 650 KB with its descriptions:
+// the page view does without it (ranking.json carries the names and weights it needs), so it is fetched only
+// for the entity view and imported digests.
 let kb: Promise<KbIndex> | undefined;
 function loadKb(): Promise<KbIndex> {
-  kb ??= Promise.all([fetch(kbUrl), import('./kb')]).then(async ([response, { kbIndex }]) => {
-    if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
-    return kbIndex((await response.json()) as CompiledKb);
-  });
+  kb ??= Promise.all([fetch(browser.runtime.getURL('data/kb.json')), import('./kb')]).then(
+    async ([response, { kbIndex }]) => {
+      if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
+      return kbIndex((await response.json()) as CompiledKb);
+    },
+  );
   kb.catch(() => {
     kb = undefined;
   });

@@ -1,9 +1,6 @@
 // Hover-card details for entities: the knowledge base's description and spellings, and the digests'
 // per-entity count and headlines, both loaded once and only when a card first asks.
 import browser from 'webextension-polyfill';
-// A file of the extension, read when first needed: bundled into the worker, its 650 KB would be parsed at
-// every start of the worker, and the worker starts again after each idle spell.
-import kbUrl from '../../generated/kb.json?url';
 import { pageEntities } from '../core/kb/compile';
 import { type CompiledEntity, type CompiledKb, pageEntityId } from '../core/kb/compiled';
 import type { EntityDetails, PageReport } from '../messaging/protocol';
@@ -17,7 +14,9 @@ const MAX_IDS = 50;
 
 /** Entities by id, and also by the ids content scripts give them (see PageKb). */
 function knownEntities(): Promise<Map<string, CompiledEntity>> {
-  entities ??= fetch(kbUrl)
+  // A file of the extension (written by scripts/build-kb.ts), read when first needed: bundled into the
+  // worker, its 650 KB would be parsed at every start of the worker, which starts again after each idle spell.
+  entities ??= fetch(browser.runtime.getURL('data/kb.json'))
     .then((response) => {
       if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
       return response.json() as Promise<CompiledKb>;

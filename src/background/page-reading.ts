@@ -1,5 +1,7 @@
 // Reads pages for their content scripts: the engine runs here, once per worker, so it stays warm from one
 // page to the next and a page's main thread spends nothing on finding names or judging.
+/// <reference types="vite/client" />
+// (For `?raw`: tests type-check this file under a config without Vite's client types.)
 import kbText from '../../generated/kb-page.json?raw';
 import { Matcher, type Mention } from '../core/engine';
 import { type MoreRequest, type ReadingRequest, readMore, readText, type Span } from '../core/engine/reading';
