@@ -39,8 +39,11 @@ export class PageSession {
   /** The entities the worker named for this page, at their places in the page knowledge base. */
   private readonly kb: EntityTable = { entities: [] as MatchEntity[] };
   private readonly sources: Source[] = [];
-  /** Additions are read one after another, each judged with every mention before it. */
-  private additions: Promise<void> = Promise.resolve();
+  /** The last full reading found too little text to be an article. */
+  private tooLittleText = false;
+  /** The first reading, then each addition after the one before: each is judged with every mention so far,
+   *  and text the page adds while the worker reads it is read next, not lost. */
+  private readings: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly signal: AbortSignal,
@@ -52,12 +55,21 @@ export class PageSession {
     return this.kb;
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.readings = this.readFirst();
+    return this.readings;
+  }
+
+  private async readFirst(): Promise<void> {
     if (!document.body) return this.reportNothing();
     const builder = createModelBuilder(document.body);
     if (!(await runSliced(builder.step, this.signal))) return;
     const model = builder.model;
-    if (model.text.trim().length < MIN_TEXT) return this.reportNothing();
+    if (model.text.trim().length < MIN_TEXT) {
+      this.tooLittleText = true;
+      return this.reportNothing();
+    }
+    this.tooLittleText = false;
     const page = timed(() => readingOf(model));
     const reading = await readPageInWorker(page.request, this.signal);
     if (!reading) return;
@@ -71,11 +83,13 @@ export class PageSession {
 
   /** Text the page added after the first reading (infinite scroll, live blogs) counts as article body. */
   addText(models: TextModel[]): Promise<void> {
-    this.additions = this.additions.then(() => this.readAdded(models)).catch(() => undefined);
-    return this.additions;
+    this.readings = this.readings.catch(() => undefined).then(() => this.readAdded(models));
+    return this.readings.catch(() => undefined);
   }
 
   private async readAdded(models: TextModel[]): Promise<void> {
+    // A page with too little text at first may be an app that renders its article later: read it whole.
+    if (!this.state && this.tooLittleText && !this.signal.aborted) return this.readFirst();
     const state = this.state;
     if (!state || this.signal.aborted) return;
     const texts = models.map((model) => model.text);
@@ -169,7 +183,12 @@ export class PageSession {
     await askWorker('page-report', { report }).catch(() => undefined);
   }
 
+  private reportedNothing = false;
+
+  /** Once per session: a page that stays short while it changes must not message the worker each time. */
   private async reportNothing(): Promise<void> {
+    if (this.reportedNothing) return;
+    this.reportedNothing = true;
     await askWorker('page-cleared', {}).catch(() => undefined);
   }
 }

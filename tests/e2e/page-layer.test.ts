@@ -225,6 +225,18 @@ describe('text the page adds later', () => {
     expect((await highlightedTexts(page, 'place')).sort()).toEqual(['Aktau', 'Astana', 'Kazakhstan']);
   });
 
+  it('reads a page whose article is rendered after the first reading found too little text', async () => {
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/late-article.html'), {
+      waitForReport: false,
+    });
+    const report = await waitFor(
+      () => reportOf(browser.worker, tabId),
+      (found) => found?.analysis.verdict === 'central',
+    );
+    expect(report?.analysis.findings.map((finding) => finding.name)).toContain('Kassym-Jomart Tokayev');
+    expect((await highlightedTexts(page, 'person')).sort()).toEqual(['Kassym-Jomart Tokayev', 'Tokayev']);
+  });
+
   it('reads a bare text node the page adds, and never one added inside a form field', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-en.html'));
     expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('mentions');
