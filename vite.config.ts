@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
 import { compileHints } from './scripts/lib/vite-compile-hints';
 import { generatedAssets } from './scripts/lib/vite-generated-assets';
+import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -14,6 +15,7 @@ export default defineConfig({
     crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }),
     generatedAssets('generated/public'),
     compileHints(),
+    noInnerHtml(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {

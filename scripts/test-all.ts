@@ -57,6 +57,8 @@ check('lint', 'npm', ['run', '--silent', 'lint']);
 check('knowledge base and dataset build', 'npm', ['run', '--silent', 'build:data']);
 vitest('unit tests', 'vitest.config.ts', 'unit');
 check('extension build', 'npm', ['run', '--silent', 'build']);
+// The Firefox build, checked by web-ext lint: no error and no warning.
+check('Firefox build and web-ext lint', 'npm', ['run', '--silent', 'build:firefox']);
 vitest('end-to-end tests in Chromium', 'vitest.e2e.config.ts', 'e2e');
 
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -42,6 +42,16 @@ describe('foundation', () => {
     expect(unhinted).toEqual([]);
   });
 
+  it('ships no script that can write HTML into a page: Preact’s innerHTML path is disabled', () => {
+    const scripts = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js'));
+    const writers = scripts.filter((name) =>
+      /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(
+        readFileSync(join(DIST, 'assets', name), 'utf8'),
+      ),
+    );
+    expect(writers).toEqual([]);
+  });
+
   it('runs the content script on a served page and sets the badge for a central page', async () => {
     const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const report = await reportOf(browser.worker, tabId);
