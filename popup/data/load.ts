@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { DatasetAsset } from '../../src/core/dataset/asset';
 import type { LoadedDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
+import { SEARCH_OPTIONS } from '../../src/core/dataset/search-options';
 import type { CompiledKb } from '../../src/core/kb/compiled';
 import {
   buildRankingModel,
@@ -73,14 +74,9 @@ function loadKb(): Promise<KbIndex> {
 // The search index and the merging of imported digests live in their own chunk (MiniSearch with them):
 // the page view needs neither when the user has imported nothing.
 let searchCode: Promise<SearchCode> | undefined;
-type SearchCode = [typeof import('../../src/core/dataset/load'), typeof import('minisearch'), SearchOptions];
-type SearchOptions = typeof import('../../src/core/dataset/search-options');
+type SearchCode = [typeof import('../../src/core/dataset/load'), typeof import('minisearch')];
 function loadSearchCode(): Promise<SearchCode> {
-  searchCode ??= Promise.all([
-    import('../../src/core/dataset/load'),
-    import('minisearch'),
-    import('../../src/core/dataset/search-options'),
-  ]);
+  searchCode ??= Promise.all([import('../../src/core/dataset/load'), import('minisearch')]);
   return searchCode;
 }
 
@@ -100,7 +96,7 @@ function prefetchSearch(): Promise<[string, SearchCode]> {
 }
 
 async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
-  const [{ loadDataset }, { default: MiniSearch }, { SEARCH_OPTIONS }] = await loadSearchCode();
+  const [{ loadDataset }, { default: MiniSearch }] = await loadSearchCode();
   return loadDataset(asset, indexText ?? new MiniSearch(SEARCH_OPTIONS).toJSON(), userDigests, {
     resolveName: index?.resolveName,
   });
