@@ -35,6 +35,8 @@ async function askOverPort<K extends keyof ReadingReplies>(
     port.onMessage.addListener((message: unknown) => resolve(message as Result<ReadingReplies[K]>));
     port.onDisconnect.addListener(() => reject(new Error('the worker closed the reading port')));
   });
+  // The worker may close the port while parts are still being sent: that is read below, not left unhandled.
+  reply.catch(() => undefined);
   try {
     for (const [index, text] of texts.entries()) {
       // Every text sends at least one part, even an empty one, so the worker knows it.

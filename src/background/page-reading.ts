@@ -20,8 +20,8 @@ export function readPage(request: unknown): ReadingReplies['read-page'] {
   const checked = checkReading(request);
   const engine = getMatcher();
   const reading = readText(engine, checked);
-  const { title, lede, body } = reading.sections;
-  return { ...reading, entities: entitiesOf(engine, [reading.mentions, title, lede, body]) };
+  // The lede and body are drawn from the mentions; only the title's are found apart.
+  return { ...reading, entities: entitiesOf(engine, [reading.mentions, reading.sections.title]) };
 }
 
 export function readMorePage(request: unknown): ReadingReplies['read-more'] {
