@@ -12,7 +12,11 @@ const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 export default defineConfig({
   plugins: [
     preact(),
-    crx({ manifest: manifestFor(target) as unknown as ManifestV3Export, browser: target }),
+    crx({
+      manifest: manifestFor(target) as unknown as ManifestV3Export,
+      browser: target,
+      contentScripts: { standaloneFiles: ['content-scripts/index.ts'] },
+    }),
     generatedAssets('generated/public'),
     compileHints(),
     noInnerHtml(),

@@ -28,28 +28,41 @@ const badgeOf = (tabId: number) =>
     tabId,
   );
 
+/** The scripts the build writes: its chunks and the content script (public/ files are copied as they are). */
+function builtScripts(): string[] {
+  const scripts = [
+    ...readdirSync(join(DIST, 'assets')).map((name) => `assets/${name}`),
+    ...readdirSync(join(DIST, 'content-scripts')).map((name) => `content-scripts/${name}`),
+  ].filter((path) => path.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(5);
+  return scripts;
+}
+
 describe('foundation', () => {
   it('starts the service worker with an extension id', () => {
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
   it('ships every script with the compile hint on its first line', () => {
-    const scripts = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(5);
-    const unhinted = scripts.filter(
-      (name) => !readFileSync(join(DIST, 'assets', name), 'utf8').startsWith(`${COMPILE_HINT}\n`),
+    const unhinted = builtScripts().filter(
+      (path) => !readFileSync(join(DIST, path), 'utf8').startsWith(`${COMPILE_HINT}\n`),
     );
     expect(unhinted).toEqual([]);
   });
 
   it('ships no script that can write HTML into a page: Preact’s innerHTML path is disabled', () => {
-    const scripts = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js'));
-    const writers = scripts.filter((name) =>
-      /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(
-        readFileSync(join(DIST, 'assets', name), 'utf8'),
-      ),
+    const writers = builtScripts().filter((path) =>
+      /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write/.test(readFileSync(join(DIST, path), 'utf8')),
     );
     expect(writers).toEqual([]);
+  });
+
+  it('runs its content script as one file and exposes no file of its own to web pages', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+    // A page could otherwise tell that the extension is installed by fetching one of its files.
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+    expect(manifest.content_scripts[0].js).toEqual(['content-scripts/index.js']);
+    expect(readFileSync(join(DIST, 'content-scripts/index.js'), 'utf8')).not.toMatch(/\bimport\s*\(/);
   });
 
   it('runs the content script on a served page and sets the badge for a central page', async () => {
