@@ -165,18 +165,18 @@ export class PageSession {
   }
 
   private async report(): Promise<void> {
-    const analysed = this.state;
-    if (!analysed || this.signal.aborted) return;
+    const state = this.state;
+    if (!state || this.signal.aborted) return;
     const report: PageReport = {
       url: location.href,
       title: document.title.slice(0, 500),
-      headline: analysed.article?.headline ?? '',
-      lede: analysed.lede,
-      excerpt: analysed.excerpt,
-      published: analysed.article?.published ?? null,
-      outlet: analysed.article?.outlet ?? null,
+      headline: state.article?.headline ?? '',
+      lede: state.lede,
+      excerpt: state.excerpt,
+      published: state.article?.published ?? null,
+      outlet: state.article?.outlet ?? null,
       lang: (document.documentElement.lang || '').slice(0, 20),
-      analysis: analysed.analysis,
+      analysis: state.analysis,
       highlighted: this.painter.count,
       timing: { busyMs: round(workTiming.busyMs), longestSliceMs: round(workTiming.longestSliceMs) },
     };

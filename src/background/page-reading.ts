@@ -75,7 +75,8 @@ function checkMore(value: unknown): MoreRequest {
   )
     throw new Error('added text needs its texts, the sections so far, their words and the url');
   // An entity the page knowledge base does not have would break the judge: such a mention is dropped.
-  const known = (list: Mention[]) => list.filter((m) => m.entity >= 0 && m.entity < getMatcher().kb.entities.length);
+  const entities = getMatcher().kb.entities.length;
+  const known = (list: Mention[]) => list.filter((m) => m.entity >= 0 && m.entity < entities);
   return {
     ...request,
     sections: { title: known(sections.title), lede: known(sections.lede), body: known(sections.body) },

@@ -1,8 +1,9 @@
-// The whole engine for one page given as plain text sections (Node, eval, importer, popup).
+// The whole engine for one page given as plain text sections (Node, eval, importer, popup): the same reading
+// the worker does for a page, with the lede put before the body.
 
 import type { Matcher } from './matcher';
-import { type Analysis, judge } from './verdict';
-import { wordsForDensity } from './words';
+import { readText } from './reading';
+import type { Analysis } from './verdict';
 
 export interface PageText {
   url: string;
@@ -15,15 +16,15 @@ export interface PageText {
 }
 
 export function analysePage(matcher: Matcher, page: PageText): Analysis {
-  const title = [page.title, page.headline ?? ''].join('\n');
-  return judge(
-    matcher.kb,
-    { title: matcher.find(title), lede: matcher.find(page.lede ?? ''), body: matcher.find(page.body) },
-    {
-      url: page.url,
-      words: wordsForDensity(page.lede ? `${page.lede} ${page.body}` : page.body),
-      knownOutlet: page.knownOutlet,
-      bodySpan: [0, page.body.length],
-    },
-  );
+  const lede = page.lede ?? '';
+  const text = lede ? `${lede}\n${page.body}` : page.body;
+  return readText(matcher, {
+    text,
+    title: [page.title, page.headline ?? ''].join('\n'),
+    url: page.url,
+    article: [0, text.length],
+    headline: null,
+    lede: lede ? [0, lede.length] : null,
+    knownOutlet: page.knownOutlet,
+  }).analysis;
 }

@@ -17,6 +17,8 @@ export interface ReadingRequest {
   article: Span | null;
   headline: Span | null;
   lede: Span | null;
+  /** The page's outlet is one the digests review (a weak prior; the eval knows it, pages do not say). */
+  knownOutlet?: boolean;
 }
 
 export interface Reading {
@@ -57,6 +59,7 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
   const analysis = judge(matcher.kb, sections, {
     url: request.url,
     words: wordsForDensity(text.slice(article[0], article[1])),
+    knownOutlet: request.knownOutlet,
     bodySpan: article,
   });
   return { mentions, sections, analysis };
