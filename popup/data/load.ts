@@ -80,9 +80,9 @@ function loadSearchCode(): Promise<SearchCode> {
   return searchCode;
 }
 
-// The index file is fetched (from its preload) as soon as the items are ready, while the first render
-// happens: that is input and output the main thread does not wait for. Parsing waits for searchable(),
-// which the views call after the first render.
+// The index file is fetched as soon as the items are ready, while the first render happens: that is input
+// and output the main thread does not wait for. Parsing waits for searchable(), which the views call after
+// the first render.
 let searchFiles: Promise<[string, SearchCode]> | undefined;
 function prefetchSearch(): Promise<[string, SearchCode]> {
   if (!searchFiles) {
