@@ -8,7 +8,7 @@ import {
   type ReadingReplies,
   type Result,
 } from '../src/messaging/protocol';
-import { timed, yieldToPage } from './slices';
+import { runSliced, timed } from './slices';
 
 export function readPageInWorker(
   { text, ...request }: ReadingRequest,
@@ -38,20 +38,23 @@ async function askOverPort<K extends keyof ReadingReplies>(
   // The worker may close the port while parts are still being sent: that is read below, not left unhandled.
   reply.catch(() => undefined);
   try {
-    for (const [index, text] of texts.entries()) {
+    // One part per step, and the page gets its turn whenever a slice of time is used up.
+    let textIndex = 0;
+    let from = 0;
+    const sendPart = (): boolean => {
+      if (textIndex >= texts.length) return true;
+      const text = texts[textIndex];
       // Every text sends at least one part, even an empty one, so the worker knows it.
-      for (let from = 0; from === 0 || from < text.length; from += READING_PART) {
-        if (signal.aborted) return null;
-        if (from > 0) await yieldToPage();
-        const part: ReadingPortMessage = {
-          type: 'part',
-          textIndex: index,
-          part: text.slice(from, from + READING_PART),
-        };
-        // Timed: the part is copied for the worker on our main thread.
-        timed(() => port.postMessage(part));
+      const part: ReadingPortMessage = { type: 'part', textIndex, part: text.slice(from, from + READING_PART) };
+      port.postMessage(part);
+      from += READING_PART;
+      if (from >= text.length) {
+        textIndex++;
+        from = 0;
       }
-    }
+      return textIndex >= texts.length;
+    };
+    if (!(await runSliced(sendPart, signal))) return null;
     timed(() => port.postMessage(ask));
     const result = await reply;
     if (signal.aborted) return null;
