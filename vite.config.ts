@@ -6,6 +6,7 @@ import { manifestFor, type Target } from './manifest.config';
 import { compileHints } from './scripts/lib/vite-compile-hints';
 import { generatedAssets } from './scripts/lib/vite-generated-assets';
 import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
+import { polyfillModule } from './scripts/lib/vite-polyfill-module';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
@@ -20,6 +21,7 @@ export default defineConfig({
     generatedAssets('generated/public'),
     compileHints(),
     noInnerHtml(),
+    polyfillModule(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {
