@@ -16,7 +16,7 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
-      contentScripts: { standaloneFiles: ['content-scripts/index.ts'] },
+      contentScripts: { standaloneFiles: ['content-scripts/early-sheet.ts', 'content-scripts/index.ts'] },
     }),
     generatedAssets('generated/public'),
     compileHints(),

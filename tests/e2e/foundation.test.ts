@@ -57,12 +57,16 @@ describe('foundation', () => {
     expect(writers).toEqual([]);
   });
 
-  it('runs its content script as one file and exposes no file of its own to web pages', () => {
+  it('runs each content script as one file and exposes no file of its own to web pages', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     // A page could otherwise tell that the extension is installed by fetching one of its files.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    expect(manifest.content_scripts[0].js).toEqual(['content-scripts/index.js']);
-    expect(readFileSync(join(DIST, 'content-scripts/index.js'), 'utf8')).not.toMatch(/\bimport\s*\(/);
+    const scripts = manifest.content_scripts.map((entry: { js: string[]; run_at: string }) => [entry.run_at, entry.js]);
+    expect(scripts).toEqual([
+      ['document_start', ['content-scripts/early-sheet.js']],
+      ['document_idle', ['content-scripts/index.js']],
+    ]);
+    for (const [, [file]] of scripts) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/\bimport\s*\(/);
   });
 
   it('runs the content script on a served page and sets the badge for a central page', async () => {

@@ -82,6 +82,24 @@ describe('highlights', () => {
     expect(painted).toEqual(expected);
   });
 
+  it('adopts its colours once, before the page has elements, and again if the page drops them', async () => {
+    const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
+    expect(Object.keys(await highlightCounts(page)).length).toBeGreaterThan(0);
+    // The page's own world sees the adopted list too: one sheet of ours, not one per script.
+    const ours = `document.adoptedStyleSheets.filter((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('kazakhstan-lens-'))).length`;
+    expect(await page.evaluate(ours)).toBe(1);
+    const dropped = await browser.open(server.url('/fixtures/pages/drops-sheets.html'));
+    expect(Object.keys(await highlightCounts(dropped.page)).length).toBeGreaterThan(0);
+    expect(await dropped.page.evaluate(() => (window as { sheetsDropped?: boolean }).sheetsDropped)).toBe(true);
+    const colour = await dropped.page.evaluate(() => {
+      const [name, highlight] = [...CSS.highlights][0];
+      const holder = ([...highlight][0] as Range).startContainer.parentElement as Element;
+      return getComputedStyle(holder, `::highlight(${name})`).backgroundColor;
+    });
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
   it('keeps a component-rendered page working after highlighting', async () => {
     const { page } = await browser.open(server.url('/fixtures/pages/component.html'));
     await waitFor(
