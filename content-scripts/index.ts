@@ -1,7 +1,7 @@
 // Content script entry: starts one page session and everything hung on its abort signal.
 import { loadSettings, watchSettings } from '../src/settings/settings';
-import { initInteractions } from './interactions';
 import { highlightApiAvailable } from './highlight-sheet';
+import { initInteractions } from './interactions';
 import { createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wrappers';
 import type { Painter } from './painter';
