@@ -73,15 +73,20 @@ async function load(context: BrowserContext, url: string, withExtension: boolean
   let terms: string[] = [];
   if (withExtension) {
     const worker = context.serviceWorkers()[0];
-    const report = await worker.evaluate(async (wanted) => {
+    const [key, report] = await worker.evaluate(async (wanted) => {
       const all = await chrome.storage.session.get(null);
-      return Object.values(all).find((entry) => (entry as { url?: string }).url === wanted) ?? null;
+      return Object.entries(all).find(([, entry]) => (entry as { url?: string }).url === wanted) ?? [null, null];
     }, page.url());
     const typed = report as { highlighted: number; timing?: { busyMs: number; longestSliceMs: number } } | null;
     busyMs = typed?.timing?.busyMs ?? Number.NaN;
     longestMs = typed?.timing?.longestSliceMs ?? Number.NaN;
     highlights = typed?.highlighted ?? 0;
-    // The words the extension highlighted, for mark.js to find on the same page.
+    // The words the extension highlighted, for mark.js to find on the same page. A long page paints its names
+    // as they come near the viewport: the keyboard walk's command paints them all first (after the reading
+    // of the main thread above, so that work is not counted).
+    const tabId = Number(String(key).replace('tab:', ''));
+    await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'next-mention' }), tabId);
+    await page.waitForTimeout(200);
     terms = await page.evaluate(() => {
       const found = new Set<string>();
       for (const [, highlight] of CSS.highlights) for (const range of highlight) found.add(range.toString());

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   initInteractions(signal, {
     marks: () => session.marks,
     kb: () => session.knowledgeBase,
+    paintAll: () => session.paintAll(),
     toggleHighlights: () => {
       settings = { ...settings, highlights: !settings.highlights };
       session.applySettings(settings);

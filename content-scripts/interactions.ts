@@ -10,6 +10,8 @@ export interface InteractionHost {
   marks(): Mark[];
   kb(): EntityTable;
   toggleHighlights(): void;
+  /** Paints every name still waiting to come near the viewport. */
+  paintAll(): void;
 }
 
 export function initInteractions(signal: AbortSignal, host: InteractionHost): void {
@@ -57,6 +59,7 @@ export function initInteractions(signal: AbortSignal, host: InteractionHost): vo
     const command = message as ContentCommand;
     if (command?.type === 'toggle-highlights') host.toggleHighlights();
     if (command?.type === 'next-mention') {
+      host.paintAll();
       const marks = host.marks().filter((mark) => mark.range.getClientRects().length > 0);
       if (marks.length === 0) return;
       cursor = (cursor + 1) % marks.length;

@@ -4,6 +4,8 @@ import type { Mention } from '../src/core/engine';
 export interface Mark {
   mention: Mention;
   range: Range;
+  /** Its place in the page's order of names: the keyboard walk follows it. */
+  order: number;
 }
 
 type HitTester = { highlightsFromPoint?: (x: number, y: number) => { ranges: AbstractRange[] }[] };

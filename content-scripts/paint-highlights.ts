@@ -44,5 +44,6 @@ export function createHighlightPainter(): Painter {
       return count;
     },
     owns: () => false,
+    touchesDom: false,
   };
 }

@@ -75,5 +75,6 @@ export function createWrapPainter(): Painter {
       return marks.length;
     },
     owns: (node) => created.has(node),
+    touchesDom: true,
   };
 }

@@ -8,4 +8,7 @@ export interface Painter {
   readonly count: number;
   /** True for nodes the painter itself put in the page, which the mutation observer must ignore. */
   owns(node: Node): boolean;
+  /** True where painting changes the page's nodes (wrapping): ranges must then all be made before any is
+   *  painted, so names cannot wait to come near the viewport. */
+  readonly touchesDom: boolean;
 }

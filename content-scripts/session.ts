@@ -9,13 +9,24 @@ import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings
 import { readingOf } from './analyse-page';
 import type { ArticleParts } from './extract';
 import type { Mark } from './marks';
+import { type NearViewport, whenNearViewport } from './near-viewport';
 import type { Painter } from './painter';
 import { readMoreInWorker, readPageInWorker } from './read-in-worker';
 import { runSliced, timed, workTiming } from './slices';
-import { createModelBuilder, rangeFor, type TextModel } from './text-model';
+import { createModelBuilder, nodeIndexAt, rangeFor, type TextModel } from './text-model';
 
 /** Fewer letters than this and the page is not an article: the worker is not even asked. */
 const MIN_TEXT = 200;
+
+/** Up to this many names, a reading is painted whole at once; beyond it (a long page), the names near the
+ *  viewport first and the others as the reader scrolls to them (near-viewport.ts). */
+const PAINT_ALL_UP_TO = 300;
+
+/** A name to highlight, with its place in the page's order of names. */
+interface Chosen {
+  mention: Mention;
+  order: number;
+}
 
 /** A stretch of the page's text and the names found in it: the first reading, then each addition. */
 interface Source {
@@ -35,6 +46,10 @@ interface PageState {
 
 export class PageSession {
   marks: Mark[] = [];
+  /** Every name to highlight, painted or still waiting to come near the viewport: what the report counts. */
+  private chosen: Mention[] = [];
+  private waiting: NearViewport[] = [];
+  private nextOrder = 0;
   private state: PageState | null = null;
   /** The entities the worker named for this page, at their places in the page knowledge base. */
   private readonly kb: EntityTable = { entities: [] as MatchEntity[] };
@@ -124,6 +139,17 @@ export class PageSession {
   stop(): void {
     this.painter.clear();
     this.marks = [];
+    this.chosen = [];
+    for (const waiting of this.waiting) waiting.stop();
+    this.waiting = [];
+  }
+
+  /** The keyboard walk goes through every name: those still waiting are painted now, in the page's order. */
+  paintAll(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const names of waiting) names.flush();
+    this.marks.sort((a, b) => a.order - b.order);
   }
 
   private async repaint(): Promise<void> {
@@ -134,18 +160,26 @@ export class PageSession {
   private async paint({ model, mentions }: Source): Promise<void> {
     const kb = this.kb;
     const verdict: Verdict = this.state?.analysis.verdict ?? 'none';
+    const chosen: Chosen[] = [];
+    for (const mention of mentions)
+      if (isHighlighted(kb, mention, verdict)) chosen.push({ mention, order: this.nextOrder++ });
+    for (const { mention } of chosen) this.chosen.push(mention);
+    if (!this.painter.touchesDom && chosen.length > PAINT_ALL_UP_TO) {
+      const groups = byElement(model, chosen);
+      this.waiting.push(whenNearViewport(groups, (near) => timed(() => this.paintNear(model, near))));
+      return;
+    }
     // Every range is made before any is painted: ranges are live, so they stay right while the
     // wrapping painter splits the text nodes under them, but the model's offsets would not.
     const marks: Mark[] = [];
     let made = 0;
     const ranged = await runSliced(() => {
-      for (const end = Math.min(mentions.length, made + 500); made < end; made++) {
-        const mention = mentions[made];
-        if (!isHighlighted(kb, mention, verdict)) continue;
+      for (const end = Math.min(chosen.length, made + 500); made < end; made++) {
+        const { mention, order } = chosen[made];
         const range = rangeFor(model, mention.start, mention.end);
-        if (range) marks.push({ mention, range });
+        if (range) marks.push({ mention, range, order });
       }
-      return made >= mentions.length;
+      return made >= chosen.length;
     }, this.signal);
     if (!ranged) return;
     let next = 0;
@@ -156,6 +190,20 @@ export class PageSession {
       this.paintMarks(batch);
       return next >= marks.length;
     }, this.signal);
+  }
+
+  /** Names that came near the viewport. The page may have changed its text since it was read: a range whose
+   *  text is no longer the name's is left out. */
+  private paintNear(model: TextModel, near: Chosen[]): void {
+    if (this.signal.aborted) return;
+    const marks: Mark[] = [];
+    for (const { mention, order } of near) {
+      const range = rangeFor(model, mention.start, mention.end);
+      if (range && range.toString() === model.text.slice(mention.start, mention.end))
+        marks.push({ mention, range, order });
+    }
+    this.marks.push(...marks);
+    this.paintMarks(marks);
   }
 
   /** The switches are read once per batch: a thousand marks need not ask for the site a thousand times. */
@@ -180,10 +228,19 @@ export class PageSession {
       outlet: state.article?.outlet ?? null,
       lang: (document.documentElement.lang || '').slice(0, 20),
       analysis: state.analysis,
-      highlighted: this.painter.count,
+      highlighted: this.highlightedCount(),
       timing: { busyMs: round(workTiming.busyMs), longestSliceMs: round(workTiming.longestSliceMs) },
     };
     await askWorker('page-report', { report }).catch(() => undefined);
+  }
+
+  /** The names highlighted on the page under the current switches, painted or not yet near the viewport. */
+  private highlightedCount(): number {
+    if (!highlightsOnFor(this.settings, location.hostname)) return 0;
+    let count = 0;
+    for (const mention of this.chosen)
+      if (this.settings.kinds[highlightKindOf(this.kb.entities[mention.entity].kind)]) count++;
+    return count;
   }
 
   private reportedNothing = false;
@@ -197,3 +254,16 @@ export class PageSession {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The chosen names by the element that holds each one's start: the unit the viewport is watched by. */
+function byElement(model: TextModel, chosen: Chosen[]): Map<Element, Chosen[]> {
+  const groups = new Map<Element, Chosen[]>();
+  for (const name of chosen) {
+    const element = model.nodes[nodeIndexAt(model, name.mention.start)]?.parentElement;
+    if (!element) continue;
+    const group = groups.get(element);
+    if (group) group.push(name);
+    else groups.set(element, [name]);
+  }
+  return groups;
+}

@@ -24,6 +24,7 @@ export function generatedPage(path: string): { type: string; body: string } | nu
   const html = 'text/html; charset=utf-8';
   if (path === '/generated/typical.html') return { type: html, body: typicalArticle() };
   if (path === '/generated/growing.html') return { type: html, body: growingPage() };
+  if (path === '/generated/long.html') return { type: html, body: bigArticle(300_000) };
   if (path === '/generated/1mb.html') return { type: html, body: bigArticle(1_000_000) };
   if (path === '/generated/5mb.html') return { type: html, body: bigArticle(5_000_000) };
   if (path === '/generated/no-body.html') {

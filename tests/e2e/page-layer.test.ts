@@ -170,6 +170,28 @@ describe('hover card and keyboard', () => {
     expect(layout.card.top > point.y || layout.card.bottom < point.y).toBe(true);
   });
 
+  it('paints a long page’s names near the viewport first, the others as the reader comes to them', async () => {
+    const { page, tabId } = await browser.open(server.url('/generated/long.html'));
+    const total = (await reportOf(browser.worker, tabId))?.highlighted ?? 0;
+    expect(total).toBeGreaterThan(300);
+    const painted = async () => Object.values(await highlightCounts(page)).reduce((sum, count) => sum + count, 0);
+    // The last paragraph with names, far below the first screen.
+    const lastPainted = () =>
+      page.evaluate(() => {
+        const last = [...document.querySelectorAll('p')].filter((p) => p.textContent?.includes('Aktau')).at(-1);
+        return [...CSS.highlights.values()].some((highlight) =>
+          [...highlight].some((range) => last?.contains((range as Range).startContainer)),
+        );
+      });
+    expect(await waitFor(painted, (count) => count > 0)).toBeLessThan(total);
+    expect(await lastPainted()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await waitFor(lastPainted, (done) => done);
+    // The keyboard walk goes through every name, so it paints them all.
+    await sendCommand(tabId, 'next-mention');
+    await waitFor(painted, (count) => count === total);
+  });
+
   it('moves to the next mention and opens its card on the command', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     await sendCommand(tabId, 'next-mention');
