@@ -1,7 +1,8 @@
 // Loads, once per popup, what the digest views need: first the dataset and ranking model, then the search index.
+import MiniSearch from 'minisearch';
 import browser from 'webextension-polyfill';
 import type { DatasetAsset } from '../../src/core/dataset/asset';
-import type { LoadedDataset } from '../../src/core/dataset/load';
+import { type LoadedDataset, loadDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
 import { SEARCH_OPTIONS } from '../../src/core/dataset/search-options';
 import type { CompiledKb } from '../../src/core/kb/compiled';
@@ -71,32 +72,24 @@ function loadKb(): Promise<KbIndex> {
   return kb;
 }
 
-// The search index and the merging of imported digests live in their own chunk (MiniSearch with them):
-// the page view needs neither when the user has imported nothing.
-let searchCode: Promise<SearchCode> | undefined;
-type SearchCode = [typeof import('../../src/core/dataset/load'), typeof import('minisearch')];
-function loadSearchCode(): Promise<SearchCode> {
-  searchCode ??= Promise.all([import('../../src/core/dataset/load'), import('minisearch')]);
-  return searchCode;
-}
-
-// The index file is fetched as soon as the items are ready, while the first render happens: that is input
-// and output the main thread does not wait for. Parsing waits for searchable(), which the views call after
-// the first render.
-let searchFiles: Promise<[string, SearchCode]> | undefined;
-function prefetchSearch(): Promise<[string, SearchCode]> {
-  if (!searchFiles) {
+// The search code (MiniSearch, and the merging of imported digests) comes with the popup's first scripts. As a
+// chunk of its own, imported once the items were ready, its second round of module requests left search
+// ready about 10 ms later after the first render, which came no sooner for it.
+// The index file is asked for by early.js once the first render's files are in, and read as the items are
+// ready; parsing it waits for searchable(), which the views call after the first render.
+let searchIndex: Promise<string> | undefined;
+function fetchSearchIndex(): Promise<string> {
+  if (!searchIndex) {
     markOnce(MARKS.searchLoad);
-    searchFiles = Promise.all([fetchText('data/search-index.json'), loadSearchCode()]);
-    searchFiles.catch(() => {
-      searchFiles = undefined;
+    searchIndex = fetchText('data/search-index.json');
+    searchIndex.catch(() => {
+      searchIndex = undefined;
     });
   }
-  return searchFiles;
+  return searchIndex;
 }
 
-async function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
-  const [{ loadDataset }, { default: MiniSearch }] = await loadSearchCode();
+function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex | null, indexText?: string) {
   return loadDataset(asset, indexText ?? new MiniSearch(SEARCH_OPTIONS).toJSON(), userDigests, {
     resolveName: index?.resolveName,
   });
@@ -114,14 +107,12 @@ function bundled(asset: DatasetAsset, prebuilt: PrebuiltRanking) {
 /** With imported digests, which name any entity: their names are resolved, and the model built, here. */
 async function withImports(asset: DatasetAsset, userDigests: Digest[]) {
   const index = await loadKb();
-  const dataset = await withSearch(asset, userDigests, index);
+  const dataset = withSearch(asset, userDigests, index);
   const model = buildRankingModel({ items: dataset.items, digestById: dataset.digestById, facts: index.entity });
   return { dataset, model, note: index.entity, stories: () => groupStories(model) };
 }
 
 async function load(): Promise<DataLoad> {
-  // The search code is asked for with the search index, as the items are ready (prefetchSearch): asked for
-  // as the popup starts, its module requests cost the main thread about 5 ms before the first render.
   try {
     // Started together, so the reads overlap (index.html has the two files preloaded already).
     const [datasetText, rankingText, userDigests] = await Promise.all([
@@ -137,12 +128,12 @@ async function load(): Promise<DataLoad> {
         : await withImports(asset, userDigests);
     note = ready.note;
     markOnce(MARKS.data);
-    void prefetchSearch();
+    void fetchSearchIndex();
     let full: Promise<LoadedDataset> | undefined;
     const searchable = () => {
       // Only imported digests have names to resolve: the bundle's are resolved at build time.
       if (!full) {
-        full = Promise.all([prefetchSearch(), userDigests.length > 0 ? loadKb() : null]).then(([[text], index]) =>
+        full = Promise.all([fetchSearchIndex(), userDigests.length > 0 ? loadKb() : null]).then(([text, index]) =>
           withSearch(asset, userDigests, index, text),
         );
         // (A failure is the caller's to show; the mark only records success.)

@@ -69,9 +69,12 @@ describe('early requests', () => {
     expect(sent).toEqual([{ type: 'tab-report', tabId: 4 }]);
     expect(storageKeys).toEqual([USER_DIGESTS_KEY]);
     expect(await takeEarlyStoredDigests()).toEqual({ [USER_DIGESTS_KEY]: [] });
-    expect(fetched.sort()).toEqual(['/data/dataset.json', '/data/ranking.json']);
     // popup/data/load.ts asks by these paths; each answer is handed over once.
     expect(await takeEarlyFile('data/dataset.json')).toBe('text of /data/dataset.json');
+    // The search index only once the first render's two files are in.
+    expect(await takeEarlyFile('data/search-index.json')).toBe('text of /data/search-index.json');
+    expect(fetched.slice(0, 2).sort()).toEqual(['/data/dataset.json', '/data/ranking.json']);
+    expect(fetched.slice(2)).toEqual(['/data/search-index.json']);
     expect(takeEarlyFile('data/dataset.json')).toBeUndefined();
     expect(takeEarlyTab()).toBeNull();
   });
