@@ -133,7 +133,7 @@ export async function benchDataset(): Promise<string[]> {
       [`Node, median of ${RUNS} after it`, `${node.warm.toFixed(1)} ms`, verdict(node.warm), '', '', '', ''],
     ]),
     "index: from the popup's first render to its index loaded (the file fetched while the popup opens, the code",
-    "part of its first scripts; then parsed and loaded), between its own marks; dataset.json: fetched and parsed",
+    'part of its first scripts; then parsed and loaded), between its own marks; dataset.json: fetched and parsed',
     'again in the same popup; first search: on a fresh load, by the same source built as the popup builds it;',
     "open to searchable: from the start of the popup's document (context).",
   ];
