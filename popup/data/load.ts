@@ -5,6 +5,7 @@ import type { DatasetAsset } from '../../src/core/dataset/asset';
 import { type LoadedDataset, loadDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
 import { SEARCH_OPTIONS } from '../../src/core/dataset/search-options';
+import { bundledView, type DatasetView } from '../../src/core/dataset/view';
 import type { CompiledKb } from '../../src/core/kb/compiled';
 import {
   buildRankingModel,
@@ -20,7 +21,6 @@ import {
 import { listUserDigests } from '../../src/user-digests';
 import { takeEarlyFile, takeEarlyStoredDigests } from '../early';
 import { MARKS, markOnce } from '../rendered-mark';
-import { bundledView, type DatasetView } from './dataset-view';
 import type { KbIndex } from './kb';
 
 export interface PopupData {
@@ -30,7 +30,9 @@ export interface PopupData {
   note(id: string): EntityNote | undefined;
   /** The whole knowledge base (descriptions, other names), read when a view first needs it. */
   kb(): Promise<KbIndex>;
-  model: RankingModel;
+  /** The ranking model, made when first asked for: where the worker has ranked the page's items already
+   *  (src/background/digest-ranking.ts), the first render does without it. */
+  model(): RankingModel;
   /** The stories the items tell (for related coverage): prebuilt for the bundle, grouped here with imports. */
   stories(): Story[];
   userDigests: Digest[];
@@ -100,8 +102,12 @@ function bundled(asset: DatasetAsset, prebuilt: PrebuiltRanking) {
   const notes = entityNotes(prebuilt);
   const dataset = bundledView(asset);
   const facts = (id: string) => notes.get(id);
-  const model = modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts });
-  return { dataset, model, note: facts, stories: () => storiesOf(prebuilt.stories, dataset.items) };
+  let model: RankingModel | undefined;
+  const makeModel = () => {
+    model ??= modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts });
+    return model;
+  };
+  return { dataset, model: makeModel, note: facts, stories: () => storiesOf(prebuilt.stories, dataset.items) };
 }
 
 /** With imported digests, which name any entity: their names are resolved, and the model built, here. */
@@ -109,7 +115,7 @@ async function withImports(asset: DatasetAsset, userDigests: Digest[]) {
   const index = await loadKb();
   const dataset = withSearch(asset, userDigests, index);
   const model = buildRankingModel({ items: dataset.items, digestById: dataset.digestById, facts: index.entity });
-  return { dataset, model, note: index.entity, stories: () => groupStories(model) };
+  return { dataset, model: () => model, note: index.entity, stories: () => groupStories(model) };
 }
 
 async function load(): Promise<DataLoad> {

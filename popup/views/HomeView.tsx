@@ -1,9 +1,9 @@
 // The view for the page being read: verdict header at once, then its digest items and related coverage.
 import { useMemo } from 'preact/hooks';
-import { rankItems, relatedCoverage } from '../../src/core/ranking';
+import { type RankedItem, rankItems, relatedCoverage } from '../../src/core/ranking';
+import { pageInputOf } from '../../src/messaging/page-input';
 import type { PageReport } from '../../src/messaging/protocol';
 import type { PopupData } from '../data/load';
-import { pageInputOf } from '../data/page-input';
 import { useStories } from '../data/use-data';
 import { MARKS, usePaintMark, useRenderedMark } from '../rendered-mark';
 import { InDigests } from './InDigests';
@@ -22,10 +22,7 @@ export interface HomeProps {
 
 export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
   const reads = verdict === 'central' || verdict === 'mentions';
-  const ranked = useMemo(
-    () => (data && report && reads ? rankItems(data.model, pageInputOf(report), { limit: 20 }) : null),
-    [data, report, reads],
-  );
+  const ranked = useMemo(() => (data && report && reads ? rankedFor(report, data) : null), [data, report, reads]);
   const storyOf = useStories(reads ? data : null);
   const related = useMemo(() => (ranked && storyOf ? relatedCoverage(ranked, storyOf) : []), [ranked, storyOf]);
   usePaintMark(MARKS.verdict, true);
@@ -56,4 +53,18 @@ export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
       )}
     </>
   );
+}
+
+/** The worker's ranking where it made one for the bundle alone; the popup's own otherwise (imported digests,
+ *  or a worker that restarted before ranking). */
+function rankedFor(report: PageReport, data: PopupData): RankedItem[] {
+  if (report.ranked && data.userDigests.length === 0) {
+    const ranked: RankedItem[] = [];
+    for (const { id, ...score } of report.ranked) {
+      const item = data.dataset.itemById.get(id);
+      if (item) ranked.push({ item, ...score });
+    }
+    return ranked;
+  }
+  return rankItems(data.model(), pageInputOf(report), { limit: 20 });
 }

@@ -1,7 +1,8 @@
 // Answers the typed messages of content scripts and extension pages, after checking who sent each.
 import browser from 'webextension-polyfill';
-import type { Result, WorkerMessage } from '../messaging/protocol';
+import type { PageReport, Result, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
+import { rankForPopup } from './digest-ranking';
 import { detailsFor, nameFindings } from './entity-cards';
 import { fromOwnPage, fromTopFrame, type Sender } from './senders';
 import { dropReport, getReport, saveReport } from './tab-store';
@@ -11,8 +12,12 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
     case 'page-report': {
       if (!fromTopFrame(sender)) throw new Error('page reports come only from a tab’s top frame');
       const tabId = sender.tab!.id!;
-      await saveReport(tabId, await nameFindings(message.report));
+      // The ranking is the worker's to add: whatever a report brings under that name is dropped.
+      const { ranked: _fromPage, ...report } = message.report;
+      const named = await nameFindings(report);
+      await saveReport(tabId, named);
       await showVerdict(tabId, message.report);
+      void addRanking(tabId, named);
       return null;
     }
     case 'page-cleared': {
@@ -30,6 +35,13 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
     default:
       throw new Error(`unknown message type: ${String((message as { type?: unknown }).type)}`);
   }
+}
+
+/** Stored with the report once made, unless the tab has a newer report by then; a failure leaves the
+ *  ranking to the popup. */
+async function addRanking(tabId: number, report: PageReport): Promise<void> {
+  const ranked = await rankForPopup(report).catch(() => null);
+  if (ranked && (await getReport(tabId)) === report) await saveReport(tabId, { ...report, ranked });
 }
 
 export function listen(): void {

@@ -2,6 +2,7 @@
 import type { Analysis } from '../core/engine';
 import type { MoreReading, MoreRequest, Reading, ReadingRequest } from '../core/engine/reading';
 import type { MatchEntity } from '../core/kb/compiled';
+import type { RankedItem } from '../core/ranking';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -21,7 +22,14 @@ export interface PageReport {
   highlighted: number;
   /** Main-thread time the content script spent on this page so far, and its longest slice. */
   timing?: { busyMs: number; longestSliceMs: number };
+  /** Added by the worker after the report arrives: the bundled digest items ranked for the page, so the
+   *  popup's first render need not build the model and rank (src/background/digest-ranking.ts). Absent
+   *  where the user has imported digests: the popup ranks with them itself. */
+  ranked?: RankedRef[];
 }
+
+/** A ranked item by its id: what the worker's ranking sends the popup, which has the items. */
+export type RankedRef = Omit<RankedItem, 'item'> & { id: string };
 
 /** Per entity, what a hover card shows: the knowledge base's words and the digests' count and headlines. */
 export interface EntityDetails {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { Settings } from '../../src/settings/settings';
 import { itemByHeadline, screenshot, waitForFullRender } from './popup-helpers';
-import { type ExtensionBrowser, launchExtension } from './support/extension';
+import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { waitFor } from './support/page-probes';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -64,6 +65,21 @@ describe('popup for an article about Kazakhstan', () => {
     expect(reasons).toContain('Kaspi.kz');
     await expect(first.locator('[data-reason="wording"]').count()).resolves.toBe(1);
     await expect(first.locator('[data-reason="date"]').count()).resolves.toBe(1);
+  });
+
+  it('shows the items the worker ranked for the page once its report arrived', async () => {
+    const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
+    const report = await waitFor(
+      () => reportOf(browser.worker, tabId),
+      (value) => Boolean(value?.ranked),
+    );
+    const popup = await browser.openPopup(tabId);
+    await waitForFullRender(popup);
+    const shown = await popup
+      .locator('section[aria-labelledby="in-digests"] article.card')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item')));
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown).toEqual(report?.ranked?.slice(0, shown.length).map((ranked) => ranked.id));
   });
 
   it('lists related coverage: the story by each outlet, dates in order', async () => {

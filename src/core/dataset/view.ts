@@ -1,5 +1,5 @@
 // The bundled dataset as the views read it, without the search index or the merging of imported digests.
-import type { AssetDigest, AssetItem, DatasetAsset } from '../../src/core/dataset/asset';
+import type { AssetDigest, AssetItem, DatasetAsset } from './asset';
 
 /** What every view needs of the dataset; a LoadedDataset (with search) is one too. */
 export interface DatasetView {

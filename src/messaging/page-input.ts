@@ -1,6 +1,6 @@
 // What the ranking needs from the worker's report on a page.
-import type { PageInput } from '../../src/core/ranking';
-import type { PageReport } from '../../src/messaging/protocol';
+import type { PageInput } from '../core/ranking';
+import type { PageReport } from './protocol';
 
 export function pageInputOf(report: PageReport): PageInput {
   return {
