@@ -5,14 +5,13 @@ import type { DatasetAsset } from '../../src/core/dataset/asset';
 import { type LoadedDataset, loadDataset } from '../../src/core/dataset/load';
 import type { Digest } from '../../src/core/dataset/schema';
 import { SEARCH_OPTIONS } from '../../src/core/dataset/search-options';
-import { bundledView, type DatasetView } from '../../src/core/dataset/view';
+import type { DatasetView } from '../../src/core/dataset/view';
 import type { CompiledKb } from '../../src/core/kb/compiled';
 import {
   buildRankingModel,
+  bundledRanking,
   type EntityNote,
-  entityNotes,
   groupStories,
-  modelFromPrebuilt,
   type PrebuiltRanking,
   type RankingModel,
   type Story,
@@ -99,15 +98,8 @@ function withSearch(asset: DatasetAsset, userDigests: Digest[], index: KbIndex |
 
 /** The bundle alone: its model comes ready-made from ranking.json. */
 function bundled(asset: DatasetAsset, prebuilt: PrebuiltRanking) {
-  const notes = entityNotes(prebuilt);
-  const dataset = bundledView(asset);
-  const facts = (id: string) => notes.get(id);
-  let model: RankingModel | undefined;
-  const makeModel = () => {
-    model ??= modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts });
-    return model;
-  };
-  return { dataset, model: makeModel, note: facts, stories: () => storiesOf(prebuilt.stories, dataset.items) };
+  const { dataset, note, model } = bundledRanking(asset, prebuilt);
+  return { dataset, model, note, stories: () => storiesOf(prebuilt.stories, dataset.items) };
 }
 
 /** With imported digests, which name any entity: their names are resolved, and the model built, here. */

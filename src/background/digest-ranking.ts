@@ -4,8 +4,7 @@
 // as the popup's own (src/core/ranking), which the popup still does where the user has imported digests.
 import browser from 'webextension-polyfill';
 import type { DatasetAsset } from '../core/dataset/asset';
-import { bundledView } from '../core/dataset/view';
-import { entityNotes, modelFromPrebuilt, type PrebuiltRanking, type RankingModel, rankItems } from '../core/ranking';
+import { bundledRanking, type PrebuiltRanking, type RankingModel, rankItems } from '../core/ranking';
 import { pageInputOf } from '../messaging/page-input';
 import type { PageReport, RankedRef } from '../messaging/protocol';
 import { USER_DIGESTS_KEY } from '../user-digests';
@@ -26,15 +25,7 @@ function bundledModel(): Promise<RankingModel> {
   model ??= Promise.all([
     readJson<DatasetAsset>('data/dataset.json'),
     readJson<PrebuiltRanking>('data/ranking.json'),
-  ]).then(([asset, prebuilt]) => {
-    const notes = entityNotes(prebuilt);
-    const dataset = bundledView(asset);
-    return modelFromPrebuilt(prebuilt, {
-      items: dataset.items,
-      digestById: dataset.digestById,
-      facts: (id) => notes.get(id),
-    });
-  });
+  ]).then(([asset, prebuilt]) => bundledRanking(asset, prebuilt).model());
   model.catch(() => {
     model = undefined;
   });

@@ -4,6 +4,7 @@ export { closeness, type Day, daysApart, toDay } from './dates';
 export { buildRankingModel, type ItemEntry, itemDay, type ModelInput, type RankingModel } from './model';
 export type { PageInput } from './page';
 export {
+  bundledRanking,
   type EntityNote,
   entityNotes,
   modelFromPrebuilt,

@@ -1,7 +1,8 @@
 // The ranking model's costly part, worked out at build time: each bundled item's terms, as indices into one
 // sorted vocabulary. The popup turns it into the very model buildRankingModel would make, without reading
 // a word of the items' text.
-import type { AssetDigest, AssetItem } from '../dataset/asset';
+import type { AssetDigest, AssetItem, DatasetAsset } from '../dataset/asset';
+import { bundledView, type DatasetView } from '../dataset/view';
 import { assembleModel, buildRankingModel, type ModelInput, type RankingModel } from './model';
 import { storyGroups } from './prebuilt-stories';
 import type { EntityFacts } from './specificity';
@@ -101,4 +102,24 @@ export function modelFromPrebuilt(prebuilt: PrebuiltRanking, input: ModelInput):
     return vector;
   });
   return assembleModel(input, stats, vectors);
+}
+
+/** The bundle as the worker and the popup rank it: the dataset as views read it, the entities' notes, and
+ *  the model, made when first asked for (the popup draws the worker's ranking without it). */
+export function bundledRanking(
+  asset: DatasetAsset,
+  prebuilt: PrebuiltRanking,
+): { dataset: DatasetView; note(id: string): EntityNote | undefined; model(): RankingModel } {
+  const notes = entityNotes(prebuilt);
+  const dataset = bundledView(asset);
+  const note = (id: string) => notes.get(id);
+  let model: RankingModel | undefined;
+  return {
+    dataset,
+    note,
+    model: () => {
+      model ??= modelFromPrebuilt(prebuilt, { items: dataset.items, digestById: dataset.digestById, facts: note });
+      return model;
+    },
+  };
 }
