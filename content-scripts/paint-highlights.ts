@@ -28,20 +28,14 @@ export function createHighlightPainter(): Painter {
     }
     return highlight;
   };
-  let count = 0;
   return {
     add(range, kind) {
       ensureSheet();
       ensure(kind).add(range);
-      count++;
     },
     clear() {
       for (const kind of highlights.keys()) CSS.highlights.delete(highlightName(kind));
       highlights.clear();
-      count = 0;
-    },
-    get count() {
-      return count;
     },
     owns: () => false,
     touchesDom: false,

@@ -71,9 +71,6 @@ export function createWrapPainter(): Painter {
       splits.clear();
       originOf.clear();
     },
-    get count() {
-      return marks.length;
-    },
     owns: (node) => created.has(node),
     touchesDom: true,
   };

@@ -5,7 +5,6 @@ export interface Painter {
   add(range: Range, kind: HighlightKind): void;
   /** Removes every mark; the wrapping painter restores the DOM exactly as it was. */
   clear(): void;
-  readonly count: number;
   /** True for nodes the painter itself put in the page, which the mutation observer must ignore. */
   owns(node: Node): boolean;
   /** True where painting changes the page's nodes (wrapping): ranges must then all be made before any is
