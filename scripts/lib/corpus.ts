@@ -7,9 +7,12 @@ export const CORPUS_DIR = new URL('../../tests/fixtures/corpus/', import.meta.ur
 export interface CorpusPage {
   file: string;
   label: 'central' | 'mentions' | 'none';
-  lang: 'en' | 'ru' | 'kk';
+  /** ISO 639-1: en, ru, kk, and the press's other languages (de, fr, zh ...). */
+  lang: string;
   url: string;
   traps: string[];
+  /** Kinds of page the eval reports apart: homonym, place-or-row, short-news, furniture. */
+  classes?: string[];
   note?: string;
   html: string;
 }
