@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { SIZES, type SizeTiming, WARM_UP_MB } from './engine-timing';
+import { type LanguageTiming, SIZES, type SizeTiming, WARM_UP_MB } from './engine-timing';
 import { median, ms, table } from './stats';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -39,8 +39,17 @@ export function benchEngine(): string[] {
   lines.push(
     `linearity: time per MB at 5 MB / at 100 KB = ${(perMb[2] / perMb[0]).toFixed(2)} (1.00 is perfectly linear)`,
   );
-  lines.push(...benchLoad(), ...benchSize());
+  lines.push(...benchLanguages(), ...benchLoad(), ...benchSize());
   return lines;
+}
+
+/** Per language: 1 MB of its corpus pages, as a page in that language (one process, medians of nine). */
+function benchLanguages(): string[] {
+  const out = execFileSync('npx', ['tsx', 'bench/engine-timing.ts', 'languages'], { cwd: ROOT, encoding: 'utf8' });
+  const timings = JSON.parse(out) as LanguageTiming[];
+  const rows: (string | number)[][] = [['language', 'per MB', 'mentions per MB']];
+  for (const timing of timings) rows.push([timing.lang, ms(timing.perMb), timing.mentions]);
+  return ['Per language (1 MB of its corpus pages, read as a page in that language; one process):', table(rows)];
 }
 
 /** Knowledge-base load (JSON.parse + Matcher) in fresh Node processes: the cold cost a page pays once. */

@@ -2,6 +2,7 @@
 // found and the page judged in the worker (src/core/engine/reading.ts), where the engine stays warm.
 import type { ReadingRequest, Span } from '../src/core/engine/reading';
 import { type ArticleParts, extractArticle } from './extract';
+import { layoutOf } from './furniture';
 import { spanOf, type TextModel } from './text-model';
 
 export interface PageReading {
@@ -18,13 +19,17 @@ export function readingOf(model: TextModel): PageReading {
   });
   const articleSpan: Span = spanOf(model, article?.root ?? null) ?? [0, model.text.length];
   const ledeSpan = spanOf(model, article?.ledeElement ?? null);
+  const { furniture, listed } = layoutOf(model, article?.root ?? document.body ?? document.documentElement);
   const request: ReadingRequest = {
     text: model.text,
-    title: `${document.title.slice(0, 500)}\n${article?.headline ?? ''}`,
+    title: article?.headline || titleWithoutSite(document.title, article?.outlet ?? null),
     url: location.href,
     article: articleSpan,
     headline: spanOf(model, article?.headlineElement ?? null),
     lede: ledeSpan,
+    furniture,
+    listed,
+    lang: pageLanguage(),
   };
   return {
     request,
@@ -32,4 +37,23 @@ export function readingOf(model: TextModel): PageReading {
     lede: ledeSpan ? model.text.slice(ledeSpan[0], ledeSpan[1]).slice(0, 1000) : '',
     excerpt: model.text.slice(articleSpan[0], Math.min(articleSpan[1], articleSpan[0] + 4000)),
   };
+}
+
+/** The page's language as it declares it (html lang, og:locale), lower case, without region: "de", "zh". */
+function pageLanguage(): string {
+  const declared =
+    document.documentElement.getAttribute('lang') ||
+    document.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    '';
+  return declared.trim().toLowerCase().split(/[-_]/)[0].slice(0, 8);
+}
+
+/** The document's title without the site's name ("Headline - Site", "Site | Headline"): a Kazakh outlet's
+ *  own name would otherwise put Kazakhstan in the title of every page it publishes. */
+export function titleWithoutSite(title: string, site: string | null): string {
+  const parts = title.slice(0, 500).split(/\s+[-|–—:·•]\s+/);
+  if (parts.length < 2) return title.slice(0, 500);
+  const isSite = (part: string) => (site !== null && part.trim() === site.trim()) || part.length < 25;
+  const kept = parts.filter((part, i) => !((i === 0 || i === parts.length - 1) && isSite(part)));
+  return (kept.length > 0 ? kept : parts).join(' - ');
 }

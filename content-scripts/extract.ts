@@ -1,4 +1,5 @@
 // Finds the article in a page: its container, headline, lede, publication date and outlet.
+import { FURNITURE } from './furniture';
 
 const ARTICLE_TYPES = new Set([
   'NewsArticle',
@@ -80,12 +81,13 @@ function densestBlock(body: Element): Element | null {
 /** How much readable text an element holds (the caller measures it from the page's text model). */
 export type TextLength = (element: Element) => number;
 
-/** The element with the most text: an <article> inside another, or a comment <article>, loses. */
+/** The element with the most text: an <article> inside another, or a comment <article>, loses, and so
+ *  does every teaser card marked as an <article> in a rail of other stories. */
 function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { element: Element; length: number } | null {
-  if (elements.length === 1) return { element: elements[0], length: textLength(elements[0]) };
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of elements) {
+    if (element.parentElement?.closest(FURNITURE)) continue;
     const length = textLength(element);
     if (length > bestLength) {
       best = element;
@@ -94,6 +96,9 @@ function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { ele
   }
   return best ? { element: best, length: bestLength } : null;
 }
+
+/** Characters below which a marked <article> is a teaser card, not the page's article. */
+const MIN_ARTICLE = 250;
 
 /** `textLength` measures candidates from the text model: building their textContent would copy a 1 MB
  *  article once more just to read its length. */
@@ -106,7 +111,8 @@ export function extractArticle(doc: Document, textLength: TextLength): ArticlePa
   const main = body.querySelector('main, [role="main"]');
   let root: Element = body;
   let via: ArticleParts['via'] = 'body';
-  if (marked && (linked || ogArticle || marked.length > 400)) {
+  // A marked article that holds almost no text is a teaser, whatever the page's metadata says.
+  if (marked && marked.length >= MIN_ARTICLE && (linked || ogArticle || marked.length > 400)) {
     [root, via] = [marked.element, linked ? 'json-ld' : 'article'];
   } else if (main) [root, via] = [main, 'main'];
   else {

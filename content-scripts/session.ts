@@ -108,7 +108,13 @@ export class PageSession {
     const state = this.state;
     if (!state || this.signal.aborted) return;
     const texts = models.map((model) => model.text);
-    const request = { texts, sections: state.sections, words: state.analysis.words, url: location.href };
+    const request = {
+      texts,
+      sections: state.sections,
+      words: state.analysis.words,
+      url: location.href,
+      lang: document.documentElement.lang.toLowerCase().split('-')[0],
+    };
     const more = await readMoreInWorker(request, this.signal);
     if (!more) return;
     this.learn(more.entities);

@@ -1,7 +1,9 @@
 // Reads and validates every data/kb/*.json file (Node only: build scripts, eval, tests).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mergeLanguages } from '../../src/core/kb/languages';
 import { checkEntities, type RawEntity } from '../../src/core/kb/schema';
+import { withCountries } from './country-names';
 
 export const KB_DIR = new URL('../../data/kb/', import.meta.url).pathname;
 
@@ -29,6 +31,26 @@ export function loadKnowledgeBase(dir = KB_DIR): RawEntity[] {
     if (seen.has(entity.id)) problems.push(`data/kb: id "${entity.id}" is used twice`);
     seen.add(entity.id);
   }
+  const languages = readLanguageFiles(join(dir, 'languages'), problems);
+  const merged = mergeLanguages(all, languages);
+  problems.push(...merged.problems);
   if (problems.length > 0) throw new Error(`Knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return all;
+  return withCountries(merged.entities);
+}
+
+/** data/kb/languages/*.json, parsed (their shape is checked by mergeLanguages). */
+function readLanguageFiles(dir: string, problems: string[]): { source: string; data: unknown }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((file) => {
+      const source = `data/kb/languages/${file}`;
+      try {
+        return [{ source, data: JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown }];
+      } catch (error) {
+        problems.push(`${source}: not valid JSON: ${(error as Error).message}`);
+        return [];
+      }
+    });
 }

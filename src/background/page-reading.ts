@@ -42,6 +42,10 @@ function entitiesOf(engine: Matcher, lists: Mention[][]): NamedEntities {
 const isSpan = (value: unknown): value is Span =>
   Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0);
 const isSpanOrNull = (value: unknown) => value === null || isSpan(value);
+/** An optional list of spans (furniture, lists and tables), in order. */
+const isSpanList = (value: unknown) =>
+  value === undefined ||
+  (Array.isArray(value) && value.every((span, i) => isSpan(span) && (i === 0 || span[0] >= value[i - 1][0])));
 
 function checkReading(value: unknown): ReadingRequest {
   const request = value as ReadingRequest;
@@ -51,7 +55,10 @@ function checkReading(value: unknown): ReadingRequest {
     typeof request.url !== 'string' ||
     !isSpanOrNull(request.article) ||
     !isSpanOrNull(request.headline) ||
-    !isSpanOrNull(request.lede)
+    !isSpanOrNull(request.lede) ||
+    !isSpanList(request.furniture) ||
+    !isSpanList(request.listed) ||
+    (request.lang !== undefined && typeof request.lang !== 'string')
   )
     throw new Error('a page reading needs text, title, url and the article’s spans');
   return request;

@@ -1,6 +1,6 @@
 // The word trie of the aliases put in so far, with what the matcher asks of each alias (its entity, its
 // case rule) and the first-word filter, all filled as records go in.
-import { CAPITAL, CASE, RECORD_SEPARATOR } from '../kb/compiled';
+import { CAPITAL, CASE, PLAIN, RECORD_SEPARATOR } from '../kb/compiled';
 import { needsUpperFirst, parseRecord } from './alias-records';
 import { FirstWords } from './first-words';
 import { insertAlias, newNode } from './trie';
@@ -30,7 +30,7 @@ export class AliasTrie {
       const record = parseRecord(line);
       const aliasIndex = this.aliasEntity.push(record.entity) - 1;
       this.firstWords.addAlias(record.words, needsUpperFirst(record));
-      insertAlias(this.root, record.words, aliasIndex);
+      insertAlias(this.root, record.words, aliasIndex, record.flag === PLAIN);
       this.caseRules.push(
         record.flag === CASE ? nameWords(record.text) : record.flag === CAPITAL ? CAPITAL_FIRST : ANY_CASE,
       );

@@ -26,5 +26,6 @@ export function analysePage(matcher: Matcher, page: PageText): Analysis {
     headline: null,
     lede: lede ? [0, lede.length] : null,
     knownOutlet: page.knownOutlet,
+    lang: page.lang,
   }).analysis;
 }

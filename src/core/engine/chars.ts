@@ -31,6 +31,7 @@ export function isLetterOrDigit(code: number): boolean {
   if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7; // × and ÷ among the accented letters
   if (code >= 0x400 && code <= 0x52f) return code !== 0x482; // Cyrillic, but for the thousands sign
   if (code >= 0x2000 && code <= 0x206f) return false; // dashes, quotes, spaces and other punctuation
+  if (code === 0x2bc) return false; // ʼ, Ukrainian's apostrophe: a letter to Unicode, a joiner to us
   return letterOrDigit.test(String.fromCharCode(code));
 }
 
@@ -39,10 +40,11 @@ const LATIN1_WORD_CHARS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xb
 
 const lowerCache = new Uint16Array(0x10000);
 
-/** Lower case of one UTF-16 unit, with ё folded into е (Russian texts use both). */
+/** Lower case of one UTF-16 unit, with ё folded into е (Russian texts use both) and Turkish İ as i. */
 export function lowerCode(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
   if (code === 0x451 || code === 0x401) return 0x435;
+  if (code === 0x130) return 0x69; // Turkish İ: toLowerCase gives i and a combining dot
   let lower = lowerCache[code];
   if (lower === 0) {
     const folded = String.fromCharCode(code).toLowerCase();
@@ -76,4 +78,25 @@ function learnFold(code: number): number {
   const answer = isWordChar(code) ? lowerCode(code) : isIgnorable(code) ? IGNORED : NOT_WORD;
   folded[code] = answer;
   return answer;
+}
+
+/** How names are found in a script (see script-names.ts): word by word (Latin, Cyrillic, Greek: the trie);
+ *  as strings anywhere (Chinese and Japanese, written without spaces); at a word's start, whatever follows
+ *  (Korean, whose particles join the word: 카자흐스탄의); at a word's start or after a joined prefix, whatever
+ *  follows (Arabic and Persian: وكازاخستان, بكازاخستان, الكازاخستاني). */
+export const BY_WORDS = 0;
+export const ANYWHERE = 1;
+export const WORD_START = 2;
+export const AFTER_PREFIX = 3;
+export type ScriptStyle = typeof BY_WORDS | typeof ANYWHERE | typeof WORD_START | typeof AFTER_PREFIX;
+
+export function scriptStyle(code: number): ScriptStyle {
+  if (code < 0x600) return BY_WORDS;
+  if (code <= 0x6ff || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfdff)) return AFTER_PREFIX;
+  if (code >= 0xfe70 && code <= 0xfefe) return AFTER_PREFIX; // Arabic presentation forms, not the BOM
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff)) return ANYWHERE; // kana
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return ANYWHERE; // Han
+  if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f))
+    return WORD_START; // Hangul
+  return BY_WORDS;
 }

@@ -3,8 +3,11 @@ import { type EntityTable, type MatchEntity, type MatchKb, type PageKb, pageEnti
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
-import { foldCode, IGNORED, isCyrillic, isIgnorable, lowerCode, NOT_WORD } from './chars';
-import { ADJECTIVE, MIN_STEM, wordCandidates } from './inflection';
+import { BY_WORDS, foldCode, IGNORED, isCyrillic, isIgnorable, lowerCode, NOT_WORD, scriptStyle } from './chars';
+import { ContextRules } from './context-rules';
+import { MIN_STEM, stemLength, wordCandidates } from './inflection';
+import { LowerWords } from './lower-words';
+import { ScriptNames } from './script-names';
 import type { TrieNode } from './trie';
 import { followerCodeAt, HASH_MASK, takesEndings, wordCode, wordHash } from './word-code';
 import { nameWords, nextWordStart, wordEnd, wordKey } from './words';
@@ -15,6 +18,10 @@ export interface Mention {
   end: number;
   entity: number;
   alias: number;
+  /** The form found is also a common word elsewhere (see context-rules.ts): it counts as a context name. */
+  weak?: true;
+  /** It stands in a list or table of the article (set when the page is read, see reading.ts). */
+  listed?: true;
 }
 
 const CANDIDATE_CACHE = 4000;
@@ -25,6 +32,11 @@ const NOT_HASHED = -1;
 /** Characters that can begin a name: Latin capitals, and letters beyond ASCII (Latin with diacritics,
  *  Greek, Cyrillic), whose case the trie and the case rules settle. */
 const NAME_START = /[A-Z\u00c0-\u024f\u0370-\u052f]/g;
+
+/** NAME_START, and the scripts without capitals whose names are found as strings (script-names.ts):
+ *  Arabic and Persian, kana, Han, Hangul. Used only where the knowledge base has such names. */
+const NAME_OR_SCRIPT_START =
+  /[A-Z\u00c0-\u024f\u0370-\u052f\u0600-\u06ff\u0750-\u077f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe]/g;
 
 /** NAME_START, for one character. */
 const mayStartName = (code: number) =>
@@ -41,9 +53,19 @@ export class Matcher {
   /** First words met, by hash, as of trie version firstWordsOf. */
   private readonly firstWordCache = new Map<number, { key: string; written: string; nodes: TrieNode[] }>();
   private firstWordsOf = -1;
+  private readonly scripts: ScriptNames;
+  private readonly lowerWords: LowerWords;
+  private readonly rules: ContextRules;
+  /** The native search for where a name may start: with the scripts without capitals only if the
+   *  knowledge base has names in them. */
+  private readonly nameStart: RegExp;
 
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
   constructor(kb: PageKb | MatchKb) {
+    this.scripts = new ScriptNames(kb.scriptNames ?? []);
+    this.lowerWords = new LowerWords(kb.lowerWords ?? []);
+    this.rules = new ContextRules(kb.rules ?? [], kb.formRules ?? []);
+    this.nameStart = this.scripts.size > 0 ? new RegExp(NAME_OR_SCRIPT_START) : new RegExp(NAME_START);
     if ('buckets' in kb) {
       // Shipped entities have no ids or names: their place stands in until the worker puts them in.
       const entities = kb.entities.map(([kind, strength, dampens], index): MatchEntity => {
@@ -60,10 +82,21 @@ export class Matcher {
 
   /** All mentions in text, in order, or those that start in text[from, to) (a name that starts there is
    *  read to its end): a long text is read in parts without slicing it, as a slice is a view into the
-   *  whole that V8 reads more slowly. Block entities are included: callers decide what to show. */
-  find(text: string, from = 0, to = text.length): Mention[] {
+   *  whole that V8 reads more slowly. Block entities are included: callers decide what to show.
+   *  `lowerCase`: also find the forms a Latin-script language writes in lower case (see lower-words.ts). */
+  find(text: string, from = 0, to = text.length, lowerCase = false): Mention[] {
+    const byWords = this.findByWords(text, from, to);
+    // The lower-case pass costs a native search of the whole text: only pages in languages that need it.
+    const lower = lowerCase ? this.lowerWords.find(text, from, to) : [];
+    return this.rules.apply(text, lower.length > 0 ? mergeMentions(byWords, lower) : byWords);
+  }
+
+  /** The names of the word pass (and of the scripts without capitals, met on the way). */
+  private findByWords(text: string, from: number, to: number): Mention[] {
     const mentions: Mention[] = [];
     const length = text.length;
+    const nameStart = this.nameStart;
+    const scripts = this.scripts.size > 0 ? this.scripts : null;
     let i = from;
     // One pass over the characters. Each word's lower-case hash and first letters are made on the way,
     // in local variables, so that a word that starts no name costs a few table lookups and nothing else.
@@ -72,10 +105,17 @@ export class Matcher {
       // non-ASCII letter) to the next: lower-case Latin text is skipped without a look.
       // In Cyrillic text the next word is usually one space away: no need to ask the regex for it.
       if (!mayStartName(text.charCodeAt(i)) && !mayStartName(text.charCodeAt(++i))) {
-        NAME_START.lastIndex = i;
-        if (!NAME_START.test(text)) break;
-        i = NAME_START.lastIndex - 1;
+        nameStart.lastIndex = i;
+        if (!nameStart.test(text)) break;
+        i = nameStart.lastIndex - 1;
         if (i >= to) break;
+      }
+      if (scripts !== null) {
+        const style = scriptStyle(text.charCodeAt(i));
+        if (style !== BY_WORDS) {
+          i = scripts.scan(text, i, style, mentions);
+          continue;
+        }
       }
       let lower = foldCode(text.charCodeAt(i));
       if (lower === NOT_WORD || lower === IGNORED) {
@@ -209,8 +249,7 @@ export class Matcher {
       for (let c = 1; c < candidates.length; c++) {
         const candidate = candidates[c];
         // A first word's short stem is too likely to be another word: only its whole form may start a name.
-        const stemLength = candidate.length - (candidate.endsWith(ADJECTIVE) ? 1 : 0);
-        if (position === 0 && stemLength < MIN_STEM) continue;
+        if (position === 0 && stemLength(candidate) < MIN_STEM) continue;
         addAll(next, node.next.get(candidate));
       }
     }
@@ -242,7 +281,20 @@ export class Matcher {
   }
 }
 
-const JOINERS = new Set([0x20, 0xa0, 0x202f, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2019]);
+/** Two ordered lists of mentions as one, a mention that overlaps an earlier one left out. */
+function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++];
+    const last = merged[merged.length - 1];
+    if (!last || next.start >= last.end) merged.push(next);
+  }
+  return merged;
+}
+
+const JOINERS = new Set([0x20, 0xa0, 0x202f, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2019, 0x2bc]);
 
 /** Two words belong to one name only across spaces, hyphens, an apostrophe or a lone dot (Kaspi.kz). */
 function isJoiningGap(text: string, from: number, to: number): boolean {
@@ -274,12 +326,12 @@ function sameKey(text: string, start: number, end: number, key: string): boolean
   return k === key.length;
 }
 
-/** The word's key as aliases are keyed: lower case, ё as е, invisible characters dropped. */
+/** The word's key as aliases are keyed: lower case, ё as е, İ as i, invisible characters dropped. */
 function foldedKey(text: string, start: number, end: number): string {
   const key = text.slice(start, end).toLowerCase();
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
-    if (code === 0x451 || (code >= 0xad && isIgnorable(code))) return wordKey(key, 0, key.length);
+    if (code === 0x451 || code === 0x307 || (code >= 0xad && isIgnorable(code))) return wordKey(text, start, end);
   }
   return key;
 }

@@ -24,8 +24,8 @@ function addEdge(node: TrieNode, key: string, child: TrieNode, strict = false): 
   else if (!children.includes(child)) children.push(child);
 }
 
-/** Adds one alias, given as its word keys, under root. */
-export function insertAlias(root: TrieNode, words: string[], aliasIndex: number): void {
+/** Adds one alias, given as its word keys, under root (`commonNoun`: a lower-case alias, see inflection.ts). */
+export function insertAlias(root: TrieNode, words: string[], aliasIndex: number, commonNoun = false): void {
   // In Kazakh only a name's last word takes endings (Астана халықаралық форумы, never Астанада ...).
   const endsOnlyAtLast = words.length > 1 && KAZAKH_LETTERS.test(words.join(''));
   let node = root;
@@ -40,7 +40,8 @@ export function insertAlias(root: TrieNode, words: string[], aliasIndex: number)
     // A stem may be shared by two names (восточн: Восточный Туркестан, Восточно-Казахстанская):
     // an edge keeps every child, and the walk follows them all.
     if (!strict)
-      for (const variant of aliasWordVariants(word, position)) if (variant !== word) addEdge(node, variant, child);
+      for (const variant of aliasWordVariants(word, position, commonNoun))
+        if (variant !== word) addEdge(node, variant, child);
     node = child;
   });
   if (node.alias < 0) node.alias = aliasIndex;

@@ -1,9 +1,11 @@
 // Decides central / mentions / none from where and how often the names occur, with the reasons.
-import type { EntityTable } from '../kb/compiled';
+import type { EntityTable, MatchEntity } from '../kb/compiled';
 import type { Mention } from './matcher';
+import { fittedWeights, probabilityOf, type Signals } from './verdict-model';
 
 export type Verdict = 'central' | 'mentions' | 'none';
 export type Section = 'title' | 'lede' | 'body';
+export type { Signals } from './verdict-model';
 
 export interface Finding {
   id: string;
@@ -20,22 +22,22 @@ export interface Analysis {
   score: number;
   /** Entities that count toward the verdict, most frequent first. */
   findings: Finding[];
-  /** Foreign names found (Russia, Reuters): used only to rank digest items. */
+  /** Foreign names found (Russia, Reuters): they weigh against the verdict and rank digest items. */
   rankingEntities: { id: string; count: number }[];
   words: number;
-  signals: {
-    titleEntities: number;
-    ledeEntities: number;
-    /** Anchor mentions in lede and body per thousand words. */
-    density: number;
-    /** Quarters of the body (0 to 4) with an anchor in them: a subject recurs, a passing name does not. */
-    spread: number;
-    distinctAnchors: number;
-    kzSite: boolean;
-    knownOutlet: boolean;
-    damped: boolean;
-  };
+  signals: Signals;
+  /** For a page that only mentions Kazakhstan: the plainest reason a reader would give. */
+  why?: MentionsReason;
 }
+
+/** Why a page is *mentions*: Kazakhstan is one of several countries or subjects named; its names stand in a
+ *  list or table; it is named in passing; or it is a joke or a fiction there. */
+export type MentionsReason =
+  | { kind: 'one-of'; count: number }
+  | { kind: 'listed' }
+  | { kind: 'passing'; count: number }
+  | { kind: 'fiction' }
+  | { kind: 'not-the-subject' };
 
 export interface SectionMentions {
   title: Mention[];
@@ -53,53 +55,75 @@ export interface PageContext {
   bodySpan?: [number, number];
 }
 
+/** A mention's strength: its entity's, but an anchor's weak form (Oral, also a word) counts as context. */
+export function strengthOf(kb: EntityTable, mention: Mention): MatchEntity['strength'] {
+  const strength = kb.entities[mention.entity].strength;
+  return mention.weak && strength === 'anchor' ? 'context' : strength;
+}
+
 /** True when a mention may be shown and counted: anchors always, context names only beside an anchor. */
 export function isCounted(kb: EntityTable, mention: Mention, anchorPresent: boolean): boolean {
-  const strength = kb.entities[mention.entity].strength;
+  const strength = strengthOf(kb, mention);
   return strength === 'anchor' || (strength === 'context' && anchorPresent);
 }
 
 export function hasAnchor(kb: EntityTable, mentions: Mention[]): boolean {
-  return mentions.some((mention) => kb.entities[mention.entity].strength === 'anchor');
+  return mentions.some((mention) => strengthOf(kb, mention) === 'anchor');
 }
-
-/** Above this score a page is central. Set a little above one half: a wrong "about Kazakhstan" costs a
- *  reader more than a missed one, which still shows as "mentions". */
-const CENTRAL_SCORE = 0.6;
 
 /** What a reader sees highlighted: anchors on any page that is about or mentions Kazakhstan, context names
  *  (Caspian Sea, Central Asia) only on pages about it, where they are Kazakhstan's Caspian. */
 export function isHighlighted(kb: EntityTable, mention: Mention, verdict: Verdict): boolean {
-  const strength = kb.entities[mention.entity].strength;
+  const strength = strengthOf(kb, mention);
   return verdict !== 'none' && (strength === 'anchor' || (strength === 'context' && verdict === 'central'));
 }
 
 // Short texts would otherwise get a huge density from one passing mention.
 const MIN_WORDS_FOR_DENSITY = 350;
 
+/** How a page is judged, in any language. A page with no anchor (a name that alone points to Kazakhstan)
+ *  in its title, lede or body is *none*: menus, rails and comments are not body (see the content script's
+ *  furniture.ts). Otherwise its signals (where the names stand, how often and how widely they recur, how
+ *  many foreign names stand beside them, whether they sit in lists and tables) go through the fitted
+ *  model (verdict-model.ts), the same for every language: *central* at or above its threshold, *mentions*
+ *  below. A page where Kazakhstan is a joke or a fiction (an entity that dampens: Borat) is never central. */
 export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
   const byId = new Map<string, Finding>();
   const ranking = new Map<string, number>();
+  const titleForeign = new Set<number>();
+  const foreign = new Set<number>();
+  let foreignMentions = 0;
+  let listedAnchors = 0;
   let damped = false;
   for (const section of ['title', 'lede', 'body'] as const) {
     for (const mention of sections[section]) {
       const entity = kb.entities[mention.entity];
       if (entity.dampens) damped = true;
-      if (entity.strength === 'ranking') ranking.set(entity.id, (ranking.get(entity.id) ?? 0) + 1);
+      if (entity.strength === 'ranking') {
+        ranking.set(entity.id, (ranking.get(entity.id) ?? 0) + 1);
+        if (section === 'title') titleForeign.add(mention.entity);
+        else {
+          foreign.add(mention.entity);
+          foreignMentions++;
+        }
+      }
       if (!isCounted(kb, mention, anchorPresent)) continue;
+      const strength = strengthOf(kb, mention) as Finding['strength'];
+      if (section === 'body' && strength === 'anchor' && mention.listed) listedAnchors++;
       let finding = byId.get(entity.id);
       if (!finding) {
         finding = {
           id: entity.id,
           name: entity.name,
           kind: entity.kind,
-          strength: entity.strength as Finding['strength'],
+          strength,
           count: 0,
           where: { title: 0, lede: 0, body: 0 },
         };
         byId.set(entity.id, finding);
       }
+      if (strength === 'anchor') finding.strength = 'anchor';
       finding.count++;
       finding.where[section]++;
     }
@@ -107,49 +131,53 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
   const findings = [...byId.values()].sort(
     (a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
-  // Only anchors speak in a title or lede: "SCO summit opens" is not a Kazakhstan headline.
-  const titleEntities = findings.filter((f) => f.where.title > 0 && f.strength === 'anchor').length;
-  const ledeEntities = findings.filter((f) => f.where.lede > 0 && f.strength === 'anchor').length;
   const anchorMentions = sumWhere(findings, 'anchor');
-  const contextMentions = sumWhere(findings, 'context');
-  const density = (anchorMentions * 1000) / Math.max(context.words, MIN_WORDS_FOR_DENSITY);
-  const distinctAnchors = findings.filter((f) => f.strength === 'anchor').length;
-  const spread = quartersWithAnchors(kb, sections.body, context.bodySpan);
-  const kzSite = isKzSite(context.url);
-  const knownOutlet = context.knownOutlet === true;
-
-  // Weights set on the labelled corpus (npm run eval), for what a reader weighs: the headline first,
-  // then how often and how widely through the text Kazakhstan comes back, and only a little the site.
-  let z = -5;
-  if (titleEntities > 0) z += 2.2 + (titleEntities > 1 ? 0.4 : 0);
-  if (ledeEntities > 0) z += 0.8;
-  z += 1.3 * Math.log2(1 + density);
-  z += 0.5 * Math.max(0, spread - 1);
-  z += 0.15 * Math.min(distinctAnchors, 8);
-  z += 0.15 * Math.min(contextMentions, 4);
-  if (kzSite && anchorPresent) z += 0.6;
-  if (knownOutlet && anchorPresent) z += 0.2;
-  if (damped) z -= 3;
-  const score = anchorPresent ? 1 / (1 + Math.exp(-z)) : 0;
-  const verdict: Verdict = !anchorPresent ? 'none' : score >= CENTRAL_SCORE ? 'central' : 'mentions';
+  const bodyAnchors = findings.reduce((sum, f) => sum + (f.strength === 'anchor' ? f.where.body : 0), 0);
+  const signals: Signals = {
+    // Only anchors speak in a title or lede: "SCO summit opens" is not a Kazakhstan headline.
+    titleEntities: findings.filter((f) => f.where.title > 0 && f.strength === 'anchor').length,
+    titleForeign: titleForeign.size,
+    ledeEntities: findings.filter((f) => f.where.lede > 0 && f.strength === 'anchor').length,
+    anchorMentions,
+    density: round((anchorMentions * 1000) / Math.max(context.words, MIN_WORDS_FOR_DENSITY), 10),
+    spread: quartersWithAnchors(kb, sections.body, context.bodySpan),
+    distinctAnchors: findings.filter((f) => f.strength === 'anchor').length,
+    contextMentions: sumWhere(findings, 'context'),
+    foreignEntities: foreign.size,
+    kzShare:
+      anchorMentions + foreignMentions > 0 ? round(anchorMentions / (anchorMentions + foreignMentions), 1000) : 0,
+    listedShare: bodyAnchors > 0 ? round(listedAnchors / bodyAnchors, 1000) : 0,
+    words: context.words,
+    kzSite: isKzSite(context.url),
+    knownOutlet: context.knownOutlet === true,
+    damped,
+  };
+  const score = anchorPresent ? probabilityOf(signals) : 0;
+  // A name that makes Kazakhstan a joke or a fiction (Borat) is a rule, not a weight: such a page is never
+  // about the country.
+  const central = score >= fittedWeights.threshold && !signals.damped;
+  const verdict: Verdict = !anchorPresent ? 'none' : central ? 'central' : 'mentions';
   return {
     verdict,
-    score: Math.round(score * 1000) / 1000,
+    score: round(score, 1000),
     findings,
     rankingEntities: Array.from(ranking, ([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     words: context.words,
-    signals: {
-      titleEntities,
-      ledeEntities,
-      density: Math.round(density * 10) / 10,
-      spread,
-      distinctAnchors,
-      kzSite,
-      knownOutlet,
-      damped,
-    },
+    signals,
+    ...(verdict === 'mentions' ? { why: reasonFor(signals) } : {}),
   };
 }
+
+/** The plainest reason a reader would give for *mentions*, from the signals. */
+function reasonFor(s: Signals): MentionsReason {
+  if (s.damped) return { kind: 'fiction' };
+  if (s.foreignEntities >= 2 && s.kzShare < 0.5) return { kind: 'one-of', count: s.foreignEntities + 1 };
+  if (s.listedShare >= 0.5) return { kind: 'listed' };
+  if (s.anchorMentions <= 3) return { kind: 'passing', count: s.anchorMentions };
+  return { kind: 'not-the-subject' };
+}
+
+const round = (value: number, per: number) => Math.round(value * per) / per;
 
 /** Mentions in lede and body of entities of one strength. */
 function sumWhere(findings: Finding[], strength: Finding['strength']): number {
@@ -161,7 +189,7 @@ function quartersWithAnchors(kb: EntityTable, body: Mention[], span: [number, nu
   const quarters = new Set<number>();
   const length = span[1] - span[0];
   for (const mention of body) {
-    if (kb.entities[mention.entity].strength !== 'anchor') continue;
+    if (strengthOf(kb, mention) !== 'anchor') continue;
     quarters.add(Math.min(3, Math.floor(((mention.start - span[0]) / length) * 4)));
   }
   return quarters.size;

@@ -68,3 +68,6 @@ export function nameWords(name: string): string[] {
   }
   return words;
 }
+
+/** A literal string as a regular expression matches it. */
+export const escapeRegExp = (literal: string) => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,15 +1,31 @@
 // Turns validated entities into the compact tables the matcher loads (run at build time and in tests).
 
 import { bucketAliases } from '../engine/alias-packing';
+import { BY_WORDS, scriptStyle } from '../engine/chars';
 import { nameKeys } from '../engine/words';
-import type { CompiledAlias, CompiledEntity, CompiledKb, PageKb } from './compiled';
+import type {
+  CompiledAlias,
+  CompiledEntity,
+  CompiledFormRule,
+  CompiledKb,
+  CompiledRule,
+  LowerWord,
+  PageKb,
+  ScriptName,
+} from './compiled';
 import type { EntityInput, Strength } from './schema';
 
 // When two entities claim the same words, the stronger claim keeps them.
 const PRIORITY: Record<Strength, number> = { block: 3, anchor: 2, context: 1, ranking: 0 };
 
 const isAcronym = (alias: string) =>
-  /^[\p{Lu}\d.&-]{2,}$/u.test(alias.replace(/\s/g, '')) && /\p{Lu}.*\p{Lu}/u.test(alias);
+  (/^[\p{Lu}\d.&-]{2,}$/u.test(alias.replace(/\s/g, '')) && /\p{Lu}.*\p{Lu}/u.test(alias)) ||
+  // A short word with capitals inside is an acronym too (КазНУ, KazNU): казну is the treasury.
+  /^\p{Lu}\p{L}{0,4}\p{Lu}\p{L}{0,2}$/u.test(alias);
+
+/** A form that a Latin-script language writes in lower case (kasachische, préfecture autonome kazakhe
+ *  d'Ili): it has a pass of its own. */
+const isLowerLatin = (alias: string) => /^\p{Ll}/u.test(alias) && /^[\p{Script=Latin}\s\p{P}]+$/u.test(alias);
 
 export interface CompileResult {
   kb: CompiledKb;
@@ -20,11 +36,25 @@ export interface CompileResult {
 export function compileKnowledgeBase(raw: EntityInput[]): CompileResult {
   const entities: CompiledEntity[] = [];
   const byKeys = new Map<string, CompiledAlias>();
+  const scripts = new Map<string, ScriptName>();
+  const lower = new Map<string, LowerWord>();
+  const rules: CompiledRule[] = [];
+  const formRules: CompiledFormRule[] = [];
   const clashes: string[] = [];
+  /** Whether `index` keeps a name that `existing` (an entity's index, or undefined) also claims. */
+  const wins = (written: string, index: number, existing: number | undefined) => {
+    if (existing === undefined) return true;
+    if (existing === index) return false;
+    const [rival, entity] = [raw[existing], raw[index]];
+    const keep = PRIORITY[entity.strength] > PRIORITY[rival.strength];
+    clashes.push(`"${written}": ${rival.id} and ${entity.id}; kept ${keep ? entity.id : rival.id}`);
+    return keep;
+  };
   raw.forEach((entity, index) => {
     const { en = [], ru = [], kk = [], kkLatn = [] } = entity.aliases ?? {};
     const current = unique([entity.name, ...en, ...ru, ...kk, ...kkLatn]);
     const former = unique(entity.formerNames ?? []);
+    const world = unique(entity.world ?? []);
     entities.push({
       id: entity.id,
       name: entity.name,
@@ -35,30 +65,51 @@ export function compileKnowledgeBase(raw: EntityInput[]): CompileResult {
       formerNames: former,
       ...(entity.dampens ? { dampens: true as const } : {}),
     });
-    for (const written of [...current, ...former]) {
+    const fromWorld = new Set(world);
+    for (const written of [...current, ...former, ...world]) {
+      const isWorld = fromWorld.has(written);
+      if (scriptStyle(written.charCodeAt(0)) !== BY_WORDS) {
+        if (wins(written, index, scripts.get(written)?.[1])) scripts.set(written, [written, index]);
+        continue;
+      }
       const keys = nameKeys(written).join(' ');
       if (keys === '') continue;
+      if (isWorld && isLowerLatin(written) && wins(written, index, lower.get(keys)?.[1]))
+        lower.set(keys, [keys, index]);
       const caseSensitive = entity.caseSensitive || isAcronym(written) ? 1 : 0;
-      const existing = byKeys.get(keys);
-      if (existing && existing[1] !== index) {
-        const rival = raw[existing[1]];
-        const keep = PRIORITY[entity.strength] > PRIORITY[rival.strength];
-        clashes.push(`"${written}": ${rival.id} and ${entity.id}; kept ${keep ? entity.id : rival.id}`);
-        if (!keep) continue;
-      } else if (existing) continue;
-      byKeys.set(keys, [keys, index, written, caseSensitive]);
+      if (wins(written, index, byKeys.get(keys)?.[1])) byKeys.set(keys, [keys, index, written, caseSensitive]);
     }
+    const keysOf = (names: string[]) => unique(names.map((name) => nameKeys(name).join(' ')));
+    if (entity.weak?.length) formRules.push([index, keysOf(entity.weak), 'weak']);
+    const withPlus = [...current, ...former, ...world].filter((name) => /[\p{L}\p{N}][+＋]$/u.test(name));
+    if (withPlus.length > 0) formRules.push([index, keysOf(withPlus), 'plus']);
+    for (const rule of entity.notNear ?? [])
+      rules.push([
+        index,
+        rule.forms ? rule.forms.map((form) => nameKeys(form).join(' ')) : null,
+        unique(rule.words.map((word) => word.toLowerCase())),
+      ]);
   });
-  return { kb: { entities, aliases: [...byKeys.values()] }, clashes };
+  return {
+    kb: {
+      entities,
+      aliases: [...byKeys.values()],
+      scriptNames: [...scripts.values()],
+      lowerWords: [...lower.values()],
+      rules,
+      formRules,
+    },
+    clashes,
+  };
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
 }
 
-/** The part a content script carries: entities without descriptions or spellings (hover cards get those
- *  from the worker) and without foreign ranking-only names, which pages never highlight; those that damp
- *  the verdict (Borat) stay. Aliases go in buckets, ready to use. */
+/** The part the worker's engine carries: entities without descriptions or spellings (hover cards get those
+ *  from the whole knowledge base). Foreign ranking names are in it: never shown, they weigh against the
+ *  verdict (one of five countries named). Aliases go in buckets, ready to use. */
 export function packForPages(kb: CompiledKb): PageKb {
   const newIndex = new Map<number, number>();
   kb.entities.forEach((entity, index) => {
@@ -67,15 +118,26 @@ export function packForPages(kb: CompiledKb): PageKb {
   const entities = pageEntities(kb).map(({ kind, strength, dampens }): PageKb['entities'][number] =>
     dampens ? [kind, strength, 1] : [kind, strength],
   );
-  const aliases = kb.aliases
-    .filter(([, entity]) => newIndex.has(entity))
-    .map(
-      ([keys, entity, written, caseSensitive]): CompiledAlias => [keys, newIndex.get(entity)!, written, caseSensitive],
-    );
-  return { entities, buckets: bucketAliases(aliases) };
+  /** Rows whose entity (at `at`) the page keeps, renumbered. */
+  const kept = <Row extends unknown[]>(rows: Row[], at: number): Row[] =>
+    rows
+      .filter((row) => newIndex.has(row[at] as number))
+      .map((row) => row.map((value, i) => (i === at ? newIndex.get(value as number) : value)) as Row);
+  const aliases = kept(
+    kb.aliases.map(([keys, entity, written, caseSensitive]): CompiledAlias => [keys, entity, written, caseSensitive]),
+    1,
+  );
+  return {
+    entities,
+    buckets: bucketAliases(aliases),
+    scriptNames: kept(kb.scriptNames, 1),
+    lowerWords: kept(kb.lowerWords, 1),
+    rules: kept(kb.rules, 0),
+    formRules: kept(kb.formRules, 0),
+  };
 }
 
-const isForPages = (entity: CompiledEntity) => entity.strength !== 'ranking' || entity.dampens === true;
+const isForPages = (_entity: CompiledEntity) => true;
 
 /** The entities of the page knowledge base, in its order: pageEntityId(i) is the i-th. */
 export function pageEntities(kb: CompiledKb): CompiledEntity[] {

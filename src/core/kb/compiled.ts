@@ -21,10 +21,31 @@ export interface CompiledEntity extends MatchEntity {
  *  its capitalisation must match (acronyms, names that are also common words). */
 export type CompiledAlias = [keys: string, entity: number, written: string, caseSensitive: 0 | 1, capital?: 0 | 1];
 
+/** A name in a script without capitals, found as a string rather than word by word (Chinese, Japanese,
+ *  Korean, Arabic, Persian; see script-names.ts): as written, and the entity's index. */
+export type ScriptName = [written: string, entity: number];
+
+/** A one-word form that a Latin-script language writes in lower case (kasachische, kazakhe, kazachski),
+ *  by its key, and the entity's index: found by a pass of its own, since the word pass reads capitals. */
+export type LowerWord = [key: string, entity: number];
+
+/** A context rule (see NotNearSchema): the entity's index, the keys of the forms it covers (null: all),
+ *  and the words, in lower case, whose presence near a name switches it off. */
+export type CompiledRule = [entity: number, forms: string[] | null, words: string[]];
+
+/** A rule on some forms of an entity: the entity's index, the forms' keys, and what holds for them: 'weak'
+ *  (they count as a context name: the form is also a common word elsewhere) or 'plus' (written with a plus
+ *  that a word key cannot hold: OPEC+ needs its +, or it is OPEC). */
+export type CompiledFormRule = [entity: number, forms: string[], rule: 'weak' | 'plus'];
+
 /** The tables the matcher and the verdict work from. */
 export interface MatchKb {
   entities: MatchEntity[];
   aliases: CompiledAlias[];
+  scriptNames: ScriptName[];
+  lowerWords: LowerWord[];
+  rules: CompiledRule[];
+  formRules: CompiledFormRule[];
 }
 
 /** The whole compiled knowledge base: for the popup, the worker and Node. */
@@ -53,6 +74,10 @@ export type AliasBuckets = Record<string, string>;
 export interface PageKb {
   entities: [kind: EntityKind, strength: Strength, dampens?: 1][];
   buckets: AliasBuckets;
+  scriptNames: ScriptName[];
+  lowerWords: LowerWord[];
+  rules: CompiledRule[];
+  formRules: CompiledFormRule[];
 }
 
 /** The id a content script gives the entity at `index` of the page knowledge base. */

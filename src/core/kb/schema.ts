@@ -9,6 +9,20 @@ export const STRENGTHS = ['anchor', 'context', 'ranking', 'block'] as const;
 
 const aliasList = v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1))), []);
 
+/** A context rule: the name (all its forms, or only those listed) does not stand for the entity where one
+ *  of `words` stands near it. Every rule carries sentences that it must switch off and leave on; a unit
+ *  test reads them all. */
+const NotNearSchema = v.strictObject({
+  /** Only these forms of the name, as written (case and hyphens ignored); all forms if absent. */
+  forms: v.optional(v.array(v.pipe(v.string(), v.minLength(1)))),
+  /** Words whose start is enough (Xinjiang, Turpan, Турфан): case is ignored. */
+  words: v.pipe(v.array(v.pipe(v.string(), v.minLength(2))), v.minLength(1)),
+  why: v.pipe(v.string(), v.minLength(8)),
+  /** Sentences in which the name must be switched off, and some in which it must stay. */
+  off: v.pipe(v.array(v.string()), v.minLength(1)),
+  on: v.optional(v.array(v.string()), []),
+});
+
 export const EntitySchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case')),
   name: v.pipe(v.string(), v.minLength(2)),
@@ -17,6 +31,14 @@ export const EntitySchema = v.strictObject({
   description: v.pipe(v.string(), v.minLength(8)),
   aliases: v.optional(v.strictObject({ en: aliasList, ru: aliasList, kk: aliasList, kkLatn: aliasList }), {}),
   formerNames: aliasList,
+  /** Names in the world press's other languages (data/kb/languages/*.json, merged in by the loader). Not
+   *  shown as spellings: they are for finding the entity, and may be inflected forms. */
+  world: aliasList,
+  /** Forms that are also a common word or a name elsewhere (Oral, Орал, Таразы): on a page they count
+   *  as context names, beside another name only. */
+  weak: aliasList,
+  /** Evidence against a reading: words near a name that show it is something else here. */
+  notNear: v.optional(v.array(NotNearSchema), []),
   caseSensitive: v.optional(v.boolean()),
   /** Present on a page, it means Kazakhstan is a joke or fiction there (Borat): the verdict is damped. */
   dampens: v.optional(v.boolean()),

@@ -1,0 +1,53 @@
+// The world's countries in the world press's languages, from i18n-iso-countries: foreign names that weigh
+// against "about Kazakhstan" (one of five countries named) and rank digest items. Each country the
+// knowledge base already has (as a ranking name) gets its names added to `world`; the others become
+// ranking entities of their own. Kazakhstan itself is the knowledge base's to name.
+import countries from 'i18n-iso-countries';
+import { nameKeys } from '../../src/core/engine/words';
+import { PRESS_LANGUAGES } from '../../src/core/kb/languages';
+import type { RawEntity } from '../../src/core/kb/schema';
+
+const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES];
+
+/** Names too short or too common to find safely by themselves (two-letter forms, "Chad" is a first name). */
+const unsafe = (name: string) => name.replace(/\s/g, '').length < 4 || /\(|,/.test(name);
+
+export function withCountries(entities: RawEntity[]): RawEntity[] {
+  const byKey = new Map<string, RawEntity>();
+  for (const entity of entities) {
+    const { en = [] } = entity.aliases ?? {};
+    for (const name of [entity.name, ...en]) byKey.set(nameKeys(name).join(' '), entity);
+  }
+  const added: RawEntity[] = [];
+  const updated = new Map<string, RawEntity>();
+  for (const code of Object.keys(countries.getAlpha2Codes())) {
+    if (code === 'KZ') continue;
+    const english = asList(countries.getName(code, 'en', { select: 'all' }));
+    const known = english.map((name) => byKey.get(nameKeys(name).join(' '))).find(Boolean);
+    if (known && known.strength !== 'ranking') continue; // a name the knowledge base weighs otherwise
+    const names = LANGUAGES.flatMap((lang) => asList(countries.getName(code, lang, { select: 'all' })));
+    const world = [...new Set(names.filter((name) => !unsafe(name)))];
+    if (known) {
+      const entity = updated.get(known.id) ?? { ...known, world: [...known.world] };
+      entity.world.push(...world);
+      updated.set(known.id, entity);
+    } else if (english.length > 0 && !byKey.has(nameKeys(english[0]).join(' ')))
+      added.push({
+        id: `country-${code.toLowerCase()}`,
+        name: english[0],
+        kind: 'place',
+        strength: 'ranking',
+        description: `Country (ISO 3166 code ${code}), named in the press's languages from i18n-iso-countries.`,
+        aliases: { en: [], ru: [], kk: [], kkLatn: [] },
+        formerNames: [],
+        world,
+        weak: [],
+        notNear: [],
+      });
+  }
+  return [...entities.map((entity) => updated.get(entity.id) ?? entity), ...added];
+}
+
+function asList(names: string | string[] | undefined): string[] {
+  return names === undefined ? [] : Array.isArray(names) ? names : [names];
+}

@@ -1,0 +1,103 @@
+// Names in scripts without capitals, found as strings rather than through the word trie: Chinese and
+// Japanese anywhere in the text (no spaces between words), Korean at a word's start (particles join the
+// word: 카자흐스탄의), Arabic and Persian at a word's start or after a joined prefix (و, ب, ل, ال).
+import type { ScriptName } from '../kb/compiled';
+import { AFTER_PREFIX, ANYWHERE, isWordChar, type ScriptStyle } from './chars';
+import type { Mention } from './matcher';
+import { wordEnd } from './words';
+
+/** Prefixes that Arabic joins to a word (and, so, with, for, as, the, and combinations), by their first
+ *  letter: a word that starts with none of these letters is looked up as it is, and costs one lookup. */
+const PREFIXES = new Map<number, string[]>();
+for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال', 'ولل']) {
+  const first = prefix.charCodeAt(0);
+  PREFIXES.set(first, [...(PREFIXES.get(first) ?? []), prefix]);
+}
+
+/** A character as names are compared: Arabic and Persian letters that the press writes either way are
+ *  one (أ إ آ ٱ as ا, ى ی as ي, ک as ك); vowel marks, the kashida and zero-width joiners are skipped (-1).
+ *  Ta marbuta stays apart from he: Arabic أستانة is Astana, Persian آستانه is "threshold". */
+export function scriptFold(code: number): number {
+  if (code < 0x600) return code === 0x200c || code === 0x200d ? -1 : code;
+  if (code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671) return 0x627;
+  if (code === 0x649 || code === 0x6cc) return 0x64a;
+  if (code === 0x6a9) return 0x643;
+  if (code === 0x640 || (code >= 0x64b && code <= 0x65f) || code === 0x670) return -1;
+  return code;
+}
+
+/** A character trie of the names, by folded character: a word is read once, however many names share
+ *  its first letters (hundreds begin with ا). */
+interface Node {
+  next: Map<number, Node>;
+  /** The entity of the name that ends here, or -1. */
+  entity: number;
+}
+
+export class ScriptNames {
+  private readonly root: Node = { next: new Map(), entity: -1 };
+
+  constructor(names: ScriptName[]) {
+    for (const [written, entity] of names) {
+      let node = this.root;
+      for (let i = 0; i < written.length; i++) {
+        const code = scriptFold(written.charCodeAt(i));
+        if (code < 0) continue;
+        let child = node.next.get(code);
+        if (!child) {
+          child = { next: new Map(), entity: -1 };
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      if (node !== this.root && node.entity < 0) node.entity = entity;
+    }
+  }
+
+  get size(): number {
+    return this.root.next.size;
+  }
+
+  /** Reads at text[i], a character of a script of this `style`: pushes the name found there, if any, and
+   *  returns where reading goes on. */
+  scan(text: string, i: number, style: ScriptStyle, mentions: Mention[]): number {
+    if (style === ANYWHERE) {
+      const found = this.nameAt(text, i);
+      if (found) mentions.push(found);
+      return found ? found.end : i + 1;
+    }
+    // Korean, Arabic, Persian: a name starts a word (after a prefix in Arabic script) and may carry any ending.
+    const end = wordEnd(text, i);
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return end;
+    const found = this.nameAt(text, i);
+    if (found && found.end <= end) {
+      mentions.push(found);
+      return end;
+    }
+    if (style !== AFTER_PREFIX) return end;
+    for (const prefix of PREFIXES.get(text.charCodeAt(i)) ?? []) {
+      if (!text.startsWith(prefix, i)) continue;
+      const after = this.nameAt(text, i + prefix.length);
+      if (after && after.end <= end) {
+        mentions.push(after);
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** The longest name that starts at text[start], or null. */
+  private nameAt(text: string, start: number): Mention | null {
+    let node = this.root;
+    let found: Mention | null = null;
+    for (let i = start; i < text.length; i++) {
+      const code = scriptFold(text.charCodeAt(i));
+      if (code < 0) continue;
+      const next = node.next.get(code);
+      if (!next) break;
+      node = next;
+      if (node.entity >= 0) found = { start, end: i + 1, entity: node.entity, alias: -1 };
+    }
+    return found;
+  }
+}
