@@ -4,7 +4,7 @@
 // central by language and by class, the confusion matrix, highlights on unrelated and trap pages, and the
 // ten pages the model is most wrong about, with the signals that decided each.
 import type { Verdict } from '../src/core/engine';
-import { FEATURES, featureVector, probabilityOf } from '../src/core/engine/verdict-model';
+import { featureVector, probabilityOf } from '../src/core/engine/verdict-model';
 import { highlightsAny, type ReadCorpusPage, readCorpus, trapsHighlighted } from './lib/corpus-signals';
 import { projectMatcher } from './lib/engine-node';
 import { stratifiedFolds } from './lib/logistic';
@@ -50,14 +50,9 @@ console.log(
 );
 console.log(`  by language: ${count(judged, (j) => j.read.page.lang)}`);
 console.log(`  by label: ${count(judged, (j) => j.read.page.label)}`);
-console.log(
-  `  by class: ${
-    count(
-      judged.flatMap((j) => (j.read.page.classes ?? []).map(() => j)),
-      () => '',
-    ) || 'none'
-  }`,
-);
+const CLASSES = ['homonym', 'place-or-row', 'short-news', 'furniture'];
+const inClass = (name: string) => judged.filter((j) => j.read.page.classes?.includes(name)).length;
+console.log(`  by class: ${CLASSES.map((name) => `${name} ${inClass(name)}`).join(', ')}`);
 
 console.log('\nConfusion matrix, cross-validated (rows: label, columns: verdict)');
 console.log(`${''.padEnd(10)}${LABELS.map((l) => l.padStart(10)).join('')}`);
@@ -70,7 +65,7 @@ console.log(`\ncentral, cross-validated: ${figures(judged)} (target 0.97 each)`)
 const threeWay = judged.filter((j) => j.read.page.label === j.verdict).length / judged.length;
 console.log(`accuracy over three classes: ${(threeWay * 100).toFixed(1)}%`);
 
-console.log('\nBy language (central precision, recall; pages)');
+console.log('\nBy language');
 for (const lang of [...new Set(judged.map((j) => j.read.page.lang))].sort())
   console.log(`  ${lang.padEnd(4)} ${figures(judged.filter((j) => j.read.page.lang === lang))}`);
 console.log('By class');
@@ -125,7 +120,8 @@ function figures(list: Judged[]): string {
   const actual = list.filter((j) => j.read.page.label === 'central').length;
   const p = predicted ? (tp / predicted).toFixed(3) : '  -  ';
   const r = actual ? (tp / actual).toFixed(3) : '  -  ';
-  return `precision ${p}, recall ${r}; ${list.length} pages (${actual} central)`;
+  const right = list.filter((j) => j.verdict === j.read.page.label).length;
+  return `precision ${p}, recall ${r}; verdict right on ${right} of ${list.length} pages (${actual} central)`;
 }
 
 /** The features that moved the page's score the most, with their weight times value. */
@@ -139,5 +135,3 @@ function contributions(j: Judged): string {
     .map((c) => `${c.name} ${c.value >= 0 ? '+' : ''}${c.value.toFixed(2)}`)
     .join(', ');
 }
-
-void FEATURES;

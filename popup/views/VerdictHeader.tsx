@@ -1,5 +1,6 @@
-// The verdict in words and its reasons: a chip per entity found, with its count, opening the entity's view.
-import type { Analysis } from '../../src/core/engine';
+// The verdict in words and its reasons: a chip per entity found, with its count, opening the entity's view,
+// and for a page that only mentions Kazakhstan, why it is not about it.
+import type { Analysis, MentionsReason } from '../../src/core/engine';
 import { highlightKindOf } from '../../src/settings/settings';
 import { type MessageKey, t } from '../i18n';
 import { useNavigation } from '../navigation';
@@ -22,6 +23,11 @@ export function VerdictHeader({ verdict, analysis }: { verdict: Verdict; analysi
         <span class="verdict-dot" aria-hidden="true" />
         {t(WORDS[verdict])}
       </h1>
+      {verdict === 'mentions' && analysis?.why && (
+        <p class="verdict-why" data-why={analysis.why.kind}>
+          {whyInWords(analysis.why)}
+        </p>
+      )}
       {findings.length > 0 && (
         <ul class="chips" aria-label={t('namesFound')}>
           {findings.map((finding) => (
@@ -44,4 +50,19 @@ export function VerdictHeader({ verdict, analysis }: { verdict: Verdict; analysi
       )}
     </header>
   );
+}
+
+function whyInWords(why: MentionsReason): string {
+  switch (why.kind) {
+    case 'one-of':
+      return t('whyOneOf', why.count);
+    case 'listed':
+      return t('whyListed');
+    case 'passing':
+      return t('whyPassing', why.count);
+    case 'fiction':
+      return t('whyFiction');
+    default:
+      return t('whyNotSubject');
+  }
 }

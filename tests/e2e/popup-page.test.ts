@@ -124,6 +124,12 @@ describe('popup for a page with no digest matches', () => {
     await expect(popup.locator('.digest-list [data-digest]').count()).resolves.toBeGreaterThan(0);
   });
 
+  it('says why a page only mentions Kazakhstan: one of the countries it names', async () => {
+    const popup = await popupFor('popup-mentions.html');
+    await expect(popup.locator('.verdict-why').getAttribute('data-why')).resolves.toBe('one-of');
+    await expect(popup.locator('.verdict-why').textContent()).resolves.toMatch(/One of \d+ countries/);
+  });
+
   it('explains a browser page it could not read, never an empty pane', async () => {
     const { page, tabId } = await browser.open('about:blank', { waitForReport: false });
     const popup = await browser.openPopup(tabId);

@@ -8,6 +8,7 @@ export {
   isCounted,
   isHighlighted,
   judge,
+  type MentionsReason,
   type SectionMentions,
   type Verdict,
 } from './verdict';
