@@ -153,8 +153,8 @@ export function layoutOf(model: TextModel, root: Element): PageLayout {
     for (const element of elements) {
       if (++count > MAX_ELEMENTS) break;
       // What holds the article is not furniture, whatever its class (a "content-with-sidebar" wrapper), nor
-      // is most of the article.
-      if (isFurniture && element.contains(root)) continue;
+      // is most of the article, nor an opinion piece's "commentary" block.
+      if (isFurniture && (element.contains(root) || COMMENTARY.test(`${element.className} ${element.id}`))) continue;
       const span = spanOf(model, element);
       if (!span) continue;
       if (isFurniture && root.contains(element) && span[1] - span[0] > articleLength / 2) continue;
@@ -163,10 +163,24 @@ export function layoutOf(model: TextModel, root: Element): PageLayout {
     return outermost(found);
   };
   const marked = document.body ? document.body.querySelectorAll(FURNITURE) : [];
+  const furniture = spans([...marked, ...underFurnitureHeadings(), ...linkBlocks(root)], true);
   return {
-    furniture: spans([...marked, ...underFurnitureHeadings(), ...linkBlocks(root)], true),
+    furniture: article ? withinReason(furniture, article) : furniture,
     listed: spans(root.querySelectorAll('table, ul, ol, dl'), false),
   };
+}
+
+/** A class or id that names the article's own text, though it contains a furniture word. */
+const COMMENTARY = /commentary|kommentar\b/i;
+
+/** Furniture, but if what lies inside the article would take half of it or more, the article's own
+ *  markup is misread (a site that calls its lede a teaser and its body a widget): then only what lies
+ *  outside the article is furniture. */
+function withinReason(furniture: Span[], article: Span): Span[] {
+  const inside = furniture.filter(([start, end]) => start >= article[0] && end <= article[1]);
+  const covered = inside.reduce((sum, [start, end]) => sum + end - start, 0);
+  if (covered * 2 < article[1] - article[0]) return furniture;
+  return furniture.filter((span) => !inside.includes(span));
 }
 
 /** The blocks that a furniture heading ("Comments", "Читайте также", "Пікірлер") opens. */

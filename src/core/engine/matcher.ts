@@ -53,8 +53,10 @@ export class Matcher {
   /** First words met, by hash, as of trie version firstWordsOf. */
   private readonly firstWordCache = new Map<number, { key: string; written: string; nodes: TrieNode[] }>();
   private firstWordsOf = -1;
-  private readonly scripts: ScriptNames;
-  private readonly lowerWords: LowerWords;
+  /** Built when first needed: most pages have no name in these scripts, and no lower-case forms. */
+  private scriptNames: ScriptNames | undefined;
+  private lowerCaseForms: LowerWords | undefined;
+  private readonly source: PageKb | MatchKb;
   private readonly rules: ContextRules;
   /** The native search for where a name may start: with the scripts without capitals only if the
    *  knowledge base has names in them. */
@@ -62,10 +64,9 @@ export class Matcher {
 
   /** From the page knowledge base as shipped, or from a full compiled one (Node, popup). */
   constructor(kb: PageKb | MatchKb) {
-    this.scripts = new ScriptNames(kb.scriptNames ?? []);
-    this.lowerWords = new LowerWords(kb.lowerWords ?? []);
+    this.source = kb;
     this.rules = new ContextRules(kb.rules ?? [], kb.formRules ?? []);
-    this.nameStart = this.scripts.size > 0 ? new RegExp(NAME_OR_SCRIPT_START) : new RegExp(NAME_START);
+    this.nameStart = (kb.scriptNames ?? []).length > 0 ? new RegExp(NAME_OR_SCRIPT_START) : new RegExp(NAME_START);
     if ('buckets' in kb) {
       // Shipped entities have no ids or names: their place stands in until the worker puts them in.
       const entities = kb.entities.map(([kind, strength, dampens], index): MatchEntity => {
@@ -87,8 +88,18 @@ export class Matcher {
   find(text: string, from = 0, to = text.length, lowerCase = false): Mention[] {
     const byWords = this.findByWords(text, from, to);
     // The lower-case pass costs a native search of the whole text: only pages in languages that need it.
-    const lower = lowerCase ? this.lowerWords.find(text, from, to) : [];
+    const lower = lowerCase ? this.lowerWords().find(text, from, to) : [];
     return this.rules.apply(text, lower.length > 0 ? mergeMentions(byWords, lower) : byWords);
+  }
+
+  private readonly scripts = (): ScriptNames => {
+    this.scriptNames ??= new ScriptNames(this.source.scriptNames ?? []);
+    return this.scriptNames;
+  };
+
+  private lowerWords(): LowerWords {
+    this.lowerCaseForms ??= new LowerWords(this.source.lowerWords ?? []);
+    return this.lowerCaseForms;
   }
 
   /** The names of the word pass (and of the scripts without capitals, met on the way). */
@@ -96,7 +107,7 @@ export class Matcher {
     const mentions: Mention[] = [];
     const length = text.length;
     const nameStart = this.nameStart;
-    const scripts = this.scripts.size > 0 ? this.scripts : null;
+    const scripts = this.nameStart.source === NAME_START.source ? null : this.scripts;
     let i = from;
     // One pass over the characters. Each word's lower-case hash and first letters are made on the way,
     // in local variables, so that a word that starts no name costs a few table lookups and nothing else.
@@ -113,7 +124,7 @@ export class Matcher {
       if (scripts !== null) {
         const style = scriptStyle(text.charCodeAt(i));
         if (style !== BY_WORDS) {
-          i = scripts.scan(text, i, style, mentions);
+          i = scripts().scan(text, i, style, mentions);
           continue;
         }
       }

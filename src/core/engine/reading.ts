@@ -82,7 +82,7 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
   const lowerCase = readsLowerCase(request.lang);
   const mentions = matcher.find(text, 0, text.length, lowerCase);
   const sections: SectionMentions = {
-    title: matcher.find(request.title, 0, request.title.length, lowerCase),
+    title: titleMentions(matcher, request.title, text.slice(article[0], article[0] + TITLE_CONTEXT), lowerCase),
     lede: mentions.filter((m) => inside(lede, m) && !insideAny(furniture, m)),
     body: mentions.filter(
       (m) => inside(article, m) && !inside(headline, m) && !inside(lede, m) && !insideAny(furniture, m),
@@ -96,6 +96,16 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
     bodySpan: article,
   });
   return { mentions, sections, analysis };
+}
+
+/** How much of the article's start a title's names are judged beside (a context rule's words, such as
+ *  Turpan beside "Astana tombs", often stand in the first paragraph, not in the headline). */
+const TITLE_CONTEXT = 600;
+
+/** The names in the title, read with the article's start after it so that context rules see both. */
+function titleMentions(matcher: Matcher, title: string, start: string, lowerCase: boolean): Mention[] {
+  const joined = `${title}\n${start}`;
+  return matcher.find(joined, 0, title.length, lowerCase).filter((mention) => mention.end <= title.length);
 }
 
 /** The article's text without the furniture inside it: what its words are counted in. */
