@@ -1,7 +1,7 @@
 // The world's countries in the world press's languages, from i18n-iso-countries: foreign names that weigh
 // against "about Kazakhstan" (one of five countries named) and rank digest items. Each country the
 // knowledge base already has (as a ranking name) gets its names added to `world`; the others become
-// ranking entities of their own. Kazakhstan itself is the knowledge base's to name.
+// ranking entities of their own. Kazakhstan gets its name in every language the package knows.
 import countries from 'i18n-iso-countries';
 import { nameKeys } from '../../src/core/engine/words';
 import { PRESS_LANGUAGES } from '../../src/core/kb/languages';
@@ -21,7 +21,7 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
   const added: RawEntity[] = [];
   const updated = new Map<string, RawEntity>();
   for (const code of Object.keys(countries.getAlpha2Codes())) {
-    if (code === 'KZ') continue;
+    if (code === 'KZ') continue; // below: in every language i18n-iso-countries knows
     const english = asList(countries.getName(code, 'en', { select: 'all' }));
     const known = english.map((name) => byKey.get(nameKeys(name).join(' '))).find(Boolean);
     if (known && known.strength !== 'ranking') continue; // a name the knowledge base weighs otherwise
@@ -44,6 +44,16 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
         weak: [],
         notNear: [],
       });
+  }
+  const kazakhstan = entities.find((entity) => entity.id === 'kazakhstan');
+  if (kazakhstan) {
+    // Kazakhstan's own name in every language the package knows (some eighty: Kazachstán, Kazahsztán,
+    // Καζακστάν, קזחסטן, ყაზახეთი, คาซัคสถาน), so that a page in any of them is read.
+    const names = countries.langs().flatMap((lang) => asList(countries.getName('KZ', lang, { select: 'all' })));
+    updated.set('kazakhstan', {
+      ...kazakhstan,
+      world: [...kazakhstan.world, ...names.filter((name) => !unsafe(name))],
+    });
   }
   return [...entities.map((entity) => updated.get(entity.id) ?? entity), ...added];
 }

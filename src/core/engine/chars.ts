@@ -81,9 +81,10 @@ function learnFold(code: number): number {
 }
 
 /** How names are found in a script (see script-names.ts): word by word (Latin, Cyrillic, Greek: the trie);
- *  as strings anywhere (Chinese and Japanese, written without spaces); at a word's start, whatever follows
- *  (Korean, whose particles join the word: 카자흐스탄의); at a word's start or after a joined prefix, whatever
- *  follows (Arabic and Persian: وكازاخستان, بكازاخستان, الكازاخستاني). */
+ *  as strings anywhere (Chinese, Japanese, Thai, Khmer: written without spaces); at a word's start,
+ *  whatever follows (Korean, whose particles join the word: 카자흐스탄의; Georgian, Armenian, the Indic
+ *  scripts); at a word's start or after a joined prefix, whatever follows (Arabic, Persian, Hebrew:
+ *  وكازاخستان, الكازاخستاني, בקזחסטן). */
 export const BY_WORDS = 0;
 export const ANYWHERE = 1;
 export const WORD_START = 2;
@@ -91,9 +92,15 @@ export const AFTER_PREFIX = 3;
 export type ScriptStyle = typeof BY_WORDS | typeof ANYWHERE | typeof WORD_START | typeof AFTER_PREFIX;
 
 export function scriptStyle(code: number): ScriptStyle {
-  if (code < 0x600) return BY_WORDS;
+  if (code < 0x530) return BY_WORDS;
+  if (code <= 0x58f) return WORD_START; // Armenian
+  if (code <= 0x5ff) return AFTER_PREFIX; // Hebrew: ב, ל, ו join a word too
   if (code <= 0x6ff || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfdff)) return AFTER_PREFIX;
   if (code >= 0xfe70 && code <= 0xfefe) return AFTER_PREFIX; // Arabic presentation forms, not the BOM
+  if (code >= 0x780 && code <= 0x7bf) return WORD_START; // Thaana
+  if (code >= 0x900 && code <= 0xdff) return WORD_START; // the Indic scripts
+  if ((code >= 0xe00 && code <= 0xeff) || (code >= 0x1780 && code <= 0x17ff)) return ANYWHERE; // Thai, Lao, Khmer
+  if ((code >= 0x10a0 && code <= 0x10ff) || (code >= 0x1200 && code <= 0x137f)) return WORD_START; // Georgian, Ethiopic
   if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x31f0 && code <= 0x31ff)) return ANYWHERE; // kana
   if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) return ANYWHERE; // Han
   if ((code >= 0xac00 && code <= 0xd7af) || (code >= 0x1100 && code <= 0x11ff) || (code >= 0x3130 && code <= 0x318f))

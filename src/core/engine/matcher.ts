@@ -34,13 +34,19 @@ const NOT_HASHED = -1;
 const NAME_START = /[A-Z\u00c0-\u024f\u0370-\u052f]/g;
 
 /** NAME_START, and the scripts without capitals whose names are found as strings (script-names.ts):
- *  Arabic and Persian, kana, Han, Hangul. Used only where the knowledge base has such names. */
+ *  Armenian, Hebrew, Arabic, Thaana, the Indic scripts, Thai, Georgian, Ethiopic, Khmer, kana, Han,
+ *  Hangul. Used only where the knowledge base has such names. */
 const NAME_OR_SCRIPT_START =
-  /[A-Z\u00c0-\u024f\u0370-\u052f\u0600-\u06ff\u0750-\u077f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe]/g;
+  /[A-Z\u00c0-\u024f\u0370-\u052f\u0530-\u06ff\u0750-\u077f\u0780-\u07bf\u0900-\u0eff\u10a0-\u10ff\u1100-\u137f\u1780-\u17ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefe]/g;
 
 /** NAME_START, for one character. */
 const mayStartName = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x370 && code <= 0x52f);
+
+/** Whether a name may start at this character: NAME_START, or a script whose names are found as strings
+ *  when the knowledge base has any (`scripts`). */
+const mayStart = (code: number, scripts: unknown) =>
+  mayStartName(code) || (scripts !== null && code >= 0x530 && scriptStyle(code) !== BY_WORDS);
 
 /** No name in the knowledge base is longer than this many words. */
 const MAX_WORDS = 12;
@@ -115,7 +121,7 @@ export class Matcher {
       // Names start with a capital in Latin script, so a native search jumps from one capital (or
       // non-ASCII letter) to the next: lower-case Latin text is skipped without a look.
       // In Cyrillic text the next word is usually one space away: no need to ask the regex for it.
-      if (!mayStartName(text.charCodeAt(i)) && !mayStartName(text.charCodeAt(++i))) {
+      if (!mayStart(text.charCodeAt(i), scripts) && !mayStart(text.charCodeAt(++i), scripts)) {
         nameStart.lastIndex = i;
         if (!nameStart.test(text)) break;
         i = nameStart.lastIndex - 1;

@@ -6,10 +6,13 @@ import { AFTER_PREFIX, ANYWHERE, isWordChar, type ScriptStyle } from './chars';
 import type { Mention } from './matcher';
 import { wordEnd } from './words';
 
-/** Prefixes that Arabic joins to a word (and, so, with, for, as, the, and combinations), by their first
- *  letter: a word that starts with none of these letters is looked up as it is, and costs one lookup. */
+/** Prefixes that Arabic and Hebrew join to a word (and, so, with, for, as, the, and combinations), by their
+ *  first letter: a word that starts with none of these letters is looked up as it is, and costs one lookup. */
 const PREFIXES = new Map<number, string[]>();
-for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال', 'ولل']) {
+const ARABIC = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال', 'ولل'];
+/** Hebrew's joined prefixes: and, in, to, the, from, that (ו ב ל ה מ ש) and their pairs. */
+const HEBREW = ['ו', 'ב', 'ל', 'ה', 'מ', 'ש', 'וב', 'ול', 'וה', 'ומ', 'שב', 'של', 'מה', 'בה', 'לה'];
+for (const prefix of [...ARABIC, ...HEBREW]) {
   const first = prefix.charCodeAt(0);
   PREFIXES.set(first, [...(PREFIXES.get(first) ?? []), prefix]);
 }
@@ -67,7 +70,8 @@ export class ScriptNames {
       return found ? found.end : i + 1;
     }
     // Korean, Arabic, Persian: a name starts a word (after a prefix in Arabic script) and may carry any ending.
-    const end = wordEnd(text, i);
+    // A mark of the script that is no letter (the Arabic comma, the katakana middle dot) is stepped over.
+    const end = Math.max(wordEnd(text, i), i + 1);
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return end;
     const found = this.nameAt(text, i);
     if (found && found.end <= end) {
