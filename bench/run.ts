@@ -1,4 +1,5 @@
 // `npm run bench`: every benchmark of the project, printed as tables with the targets beside them.
+import { benchCapture } from './capture';
 import { benchDataset } from './dataset';
 import { benchEngine } from './engine';
 import { benchPages } from './page';
@@ -10,6 +11,7 @@ const sections: [string, () => Promise<string[]> | string[]][] = [
   ['pages', benchPages],
   ['popup', benchPopup],
   ['dataset', benchDataset],
+  ['capture', benchCapture],
 ];
 
 for (const [name, run] of sections) {

@@ -7,6 +7,7 @@ import { askWorker } from '../src/messaging/client';
 import type { NamedEntities, PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
 import { readingOf } from './analyse-page';
+import { readDigestPage } from './digest-page';
 import type { ArticleParts } from './extract';
 import type { Mark } from './marks';
 import { type NearViewport, whenNearViewport } from './near-viewport';
@@ -237,6 +238,8 @@ export class PageSession {
       highlighted: this.highlightedCount(),
       timing: { busyMs: round(workTiming.busyMs), longestSliceMs: round(workTiming.longestSliceMs) },
     };
+    const digestPage = readDigestPage(state.article);
+    if (digestPage) report.digestPage = digestPage;
     await askWorker('page-report', { report }).catch(() => undefined);
   }
 

@@ -90,7 +90,12 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
 
   return (
     <NavigationContext.Provider value={navigation}>
-      <div class="popup" data-verdict={verdict} data-view={view.name}>
+      <div
+        class="popup"
+        data-verdict={verdict}
+        data-view={view.name}
+        data-digest-page={report?.digestPage ? '' : undefined}
+      >
         <nav class="top-bar" aria-label={t('extName')}>
           <SearchBox
             query={search.query}

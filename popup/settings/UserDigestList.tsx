@@ -1,4 +1,5 @@
 // The digests the user imported: each with export and remove, and one export for them all.
+import { digestLabel } from '../../src/core/dataset/digest-label';
 import type { Digest } from '../../src/core/dataset/schema';
 import { exportFileName, exportText } from '../../src/user-digests';
 import { formatDate, t } from '../i18n';
@@ -11,7 +12,7 @@ export function UserDigestList({ digests, onRemove }: { digests: Digest[]; onRem
     <>
       <ul class="user-digests">
         {digests.map((digest) => {
-          const label = digest.title ?? digest.publisher;
+          const label = digestLabel(digest, digest.items);
           return (
             <li key={digest.id} data-user-digest={digest.id}>
               <span class="user-digest-name">
@@ -19,7 +20,7 @@ export function UserDigestList({ digests, onRemove }: { digests: Digest[]; onRem
                 <span class="muted">
                   {' '}
                   {[
-                    digest.title ? digest.publisher : '',
+                    label === digest.publisher ? '' : digest.publisher,
                     formatDate(digest.date ?? digest.month),
                     t('itemCount', digest.items.length),
                   ]

@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { type RankedItem, rankItems, relatedCoverage } from '../../src/core/ranking';
 import { pageInputOf } from '../../src/messaging/page-input';
 import type { PageReport } from '../../src/messaging/protocol';
+import { DigestOffer } from '../capture/DigestOffer';
 import type { PopupData } from '../data/load';
 import { useStories } from '../data/use-data';
 import { MARKS, usePaintMark, useRenderedMark } from '../rendered-mark';
@@ -37,6 +38,7 @@ export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
   return (
     <>
       <VerdictHeader verdict={verdict} analysis={report?.analysis ?? null} />
+      {report?.digestPage && <DigestOffer page={report.digestPage} data={data} entityIds={pageEntityIds(report)} />}
       {reads ? (
         (failure ?? (
           <>
@@ -67,4 +69,12 @@ function rankedFor(report: PageReport, data: PopupData): RankedItem[] {
     return ranked;
   }
   return rankItems(data.model(), pageInputOf(report), { limit: 20 });
+}
+
+/** The entities the page's reading found, anchors and foreign names alike: a captured item is named by these. */
+function pageEntityIds(report: PageReport): string[] {
+  return [
+    ...report.analysis.findings.map((found) => found.id),
+    ...report.analysis.rankingEntities.map((found) => found.id),
+  ];
 }

@@ -1,5 +1,6 @@
 // The latest digests, newest first: what a page with no verdict offers instead of an empty pane.
 import type { AssetDigest } from '../../src/core/dataset/asset';
+import { digestLabel } from '../../src/core/dataset/digest-label';
 import { digestSortKey } from '../../src/core/dataset/order';
 import type { PopupData } from '../data/load';
 import { formatDate, t } from '../i18n';
@@ -17,7 +18,7 @@ export function latestDigests(digests: readonly AssetDigest[], count = SHOWN): A
 
 export function LatestDigests({ data }: { data: PopupData | null }) {
   const { open } = useNavigation();
-  const itemCount = (id: string) => data?.dataset.items.filter((item) => item.digests.includes(id)).length ?? 0;
+  const itemsOf = (id: string) => data?.dataset.items.filter((item) => item.digests.includes(id)) ?? [];
   return (
     <section class="section" aria-labelledby="latest" aria-busy={data === null ? 'true' : undefined}>
       <h2 id="latest">{t('latestDigests')}</h2>
@@ -25,27 +26,31 @@ export function LatestDigests({ data }: { data: PopupData | null }) {
         <CardSkeleton />
       ) : (
         <ul class="digest-list">
-          {latestDigests(data.dataset.digests).map((digest) => (
-            <li key={digest.id}>
-              <button
-                type="button"
-                class="digest-row"
-                data-digest={digest.id}
-                onClick={() => open({ name: 'digest', id: digest.id })}
-              >
-                <span class="digest-row-title">{digest.title ?? digest.publisher}</span>
-                <span class="muted">
-                  {[
-                    digest.title ? digest.publisher : '',
-                    formatDate(digest.date ?? digest.month),
-                    t('itemCount', itemCount(digest.id)),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </button>
-            </li>
-          ))}
+          {latestDigests(data.dataset.digests).map((digest) => {
+            const items = itemsOf(digest.id);
+            const label = digestLabel(digest, items);
+            return (
+              <li key={digest.id}>
+                <button
+                  type="button"
+                  class="digest-row"
+                  data-digest={digest.id}
+                  onClick={() => open({ name: 'digest', id: digest.id })}
+                >
+                  <span class="digest-row-title">{label}</span>
+                  <span class="muted">
+                    {[
+                      label === digest.publisher ? '' : digest.publisher,
+                      formatDate(digest.date ?? digest.month),
+                      t('itemCount', items.length),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <button type="button" class="more" onClick={() => open({ name: 'search' })}>

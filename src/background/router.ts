@@ -1,5 +1,6 @@
 // Answers the typed messages of content scripts and extension pages, after checking who sent each.
 import browser from 'webextension-polyfill';
+import { checkDigestPage } from '../core/dataset/digest-page';
 import type { PageReport, Result, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
 import { rankForPopup } from './digest-ranking';
@@ -13,7 +14,10 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
       if (!fromTopFrame(sender)) throw new Error('page reports come only from a tab’s top frame');
       const tabId = sender.tab!.id!;
       // The ranking is the worker's to add: whatever a report brings under that name is dropped.
-      const { ranked: _fromPage, ...report } = message.report;
+      const { ranked: _fromPage, digestPage, ...rest } = message.report;
+      // A digest page's blocks come from the page's own DOM: kept only in shape and size.
+      const checkedDigest = checkDigestPage(digestPage);
+      const report: PageReport = checkedDigest ? { ...rest, digestPage: checkedDigest } : rest;
       const named = await nameFindings(report);
       await saveReport(tabId, named);
       await showVerdict(tabId, message.report);

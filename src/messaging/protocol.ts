@@ -1,4 +1,5 @@
 // Every message between the extension's contexts, typed in one place. Replies are results, never thrown errors.
+import type { DigestPage } from '../core/dataset/digest-page';
 import type { Analysis } from '../core/engine';
 import type { MoreReading, MoreRequest, Reading, ReadingRequest } from '../core/engine/reading';
 import type { MatchEntity } from '../core/kb/compiled';
@@ -20,6 +21,9 @@ export interface PageReport {
   analysis: Analysis;
   /** Mentions highlighted on the page (0 when highlights are off). */
   highlighted: number;
+  /** Where the page is itself a foreign media digest: its headings and paragraphs, for the popup to offer
+   *  adding it to the reader's digests (content-scripts/digest-page.ts). */
+  digestPage?: DigestPage;
   /** Main-thread time the content script spent on this page so far, and its longest slice. */
   timing?: { busyMs: number; longestSliceMs: number };
   /** Added by the worker after the report arrives: the bundled digest items ranked for the page, so the

@@ -31,12 +31,23 @@ async function write(digests: Digest[]): Promise<StoreResult<Digest[]>> {
   }
 }
 
+/** Read, change and write the list as one step across every page of the extension: two windows saving at
+ *  once would otherwise both read the old list, and the second write would drop the first one's digest.
+ *  Web Locks are shared by all of an origin's pages (Chromium, Firefox 96+); without them, as in the tests'
+ *  mock, the step runs as it is. */
+function exclusively<T>(step: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? (locks.request('kazakhstan-lens-user-digests', step) as Promise<T>) : step();
+}
+
 /** Adds digests that passed parseUserFile; an id already stored is replaced by the new digest. */
 export async function addUserDigests(digests: readonly Digest[]): Promise<StoreResult<Digest[]>> {
   try {
-    const incoming = new Set(digests.map((digest) => digest.id));
-    const kept = (await listUserDigests()).filter((digest) => !incoming.has(digest.id));
-    return await write([...kept, ...digests]);
+    return await exclusively(async () => {
+      const incoming = new Set(digests.map((digest) => digest.id));
+      const kept = (await listUserDigests()).filter((digest) => !incoming.has(digest.id));
+      return write([...kept, ...digests]);
+    });
   } catch (error) {
     return failure(error);
   }
@@ -44,10 +55,12 @@ export async function addUserDigests(digests: readonly Digest[]): Promise<StoreR
 
 export async function removeUserDigest(id: string): Promise<StoreResult<Digest[]>> {
   try {
-    const all = await listUserDigests();
-    const kept = all.filter((digest) => digest.id !== id);
-    if (kept.length === all.length) return { ok: false, error: `no imported digest has the id "${id}"` };
-    return await write(kept);
+    return await exclusively(async () => {
+      const all = await listUserDigests();
+      const kept = all.filter((digest) => digest.id !== id);
+      if (kept.length === all.length) return { ok: false, error: `no imported digest has the id "${id}"` };
+      return write(kept);
+    });
   } catch (error) {
     return failure(error);
   }

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { Settings } from '../../src/settings/settings';
-import { itemByHeadline, screenshot, waitForFullRender } from './popup-helpers';
+import { dataset, itemByHeadline, screenshot, waitForFullRender } from './popup-helpers';
 import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
 import { waitFor } from './support/page-probes';
 
@@ -116,6 +116,20 @@ describe('popup for a page with no digest matches', () => {
     await expect(popup.locator('.digest-list [data-digest]').count()).resolves.toBeGreaterThan(3);
     await expect(popup.locator('#search-input').isVisible()).resolves.toBe(true);
     await screenshot(popup, 'popup-not-about');
+  });
+
+  it('names a latest digest without a title by its first headlines, and says its publisher beside them', async () => {
+    const popup = await popupFor('popup-none.html');
+    const asset = dataset();
+    const ids = await popup
+      .locator('.digest-list [data-digest]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-digest')));
+    const untitled = asset.digests.find((digest) => ids.includes(digest.id) && digest.title === null);
+    if (!untitled) throw new Error('the latest digests should include one without a title');
+    const first = asset.items.find((item) => item.digests.includes(untitled.id));
+    const row = popup.locator(`.digest-list [data-digest="${untitled.id}"]`);
+    await expect(row.locator('.digest-row-title').textContent()).resolves.toContain(first?.headline ?? first?.outlet);
+    expect((await row.locator('.muted').textContent())?.startsWith(`${untitled.publisher} · `)).toBe(true);
   });
 
   it('shows the latest digests when a page mentions Kazakhstan but matches no item', async () => {
