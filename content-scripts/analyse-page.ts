@@ -1,7 +1,7 @@
 // What only the page can tell: where the article, its headline and lede lie in the text model. The names are
 // found and the page judged in the worker (src/core/engine/reading.ts), where the engine stays warm.
 import type { ReadingRequest, Span } from '../src/core/engine/reading';
-import { type ArticleParts, extractArticle } from './extract';
+import { type ArticleParts, extractArticle, titleWithoutSite } from './extract';
 import { layoutOf } from './furniture';
 import { spanOf, type TextModel } from './text-model';
 
@@ -46,14 +46,4 @@ function pageLanguage(): string {
     document.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
     '';
   return declared.trim().toLowerCase().split(/[-_]/)[0].slice(0, 8);
-}
-
-/** The document's title without the site's name ("Headline - Site", "Site | Headline"): a Kazakh outlet's
- *  own name would otherwise put Kazakhstan in the title of every page it publishes. */
-export function titleWithoutSite(title: string, site: string | null): string {
-  const parts = title.slice(0, 500).split(/\s+[-|–—:·•]\s+/);
-  if (parts.length < 2) return title.slice(0, 500);
-  const isSite = (part: string) => (site !== null && part.trim() === site.trim()) || part.length < 25;
-  const kept = parts.filter((part, i) => !((i === 0 || i === parts.length - 1) && isSite(part)));
-  return (kept.length > 0 ? kept : parts).join(' - ');
 }

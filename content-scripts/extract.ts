@@ -119,8 +119,18 @@ export function extractArticle(doc: Document, textLength: TextLength): ArticlePa
     const dense = densestBlock(body);
     if (dense) [root, via] = [dense, 'density'];
   }
-  const headlineElement = root.querySelector('h1') ?? body.querySelector('h1');
-  const headline = (linked?.headline ?? headlineElement?.textContent ?? meta(doc, 'og:title') ?? '').trim();
+  // The article's own h1, else og:title, and only then an h1 elsewhere on the page (often the site's logo).
+  const rootHeading = root.querySelector('h1');
+  const headlineElement = rootHeading ?? body.querySelector('h1');
+  const site = linked?.publisher?.name ?? meta(doc, 'og:site_name');
+  const ogTitle = meta(doc, 'og:title');
+  const headline = (
+    linked?.headline ??
+    rootHeading?.textContent ??
+    (ogTitle ? titleWithoutSite(ogTitle, site) : null) ??
+    headlineElement?.textContent ??
+    ''
+  ).trim();
   const ledeElement = firstLongParagraph(root);
   const time = root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   return {
@@ -145,4 +155,19 @@ function firstLongParagraph(root: Element): Element | null {
 function normaliseDate(value: string | null | undefined): string | null {
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(value?.trim() ?? '');
   return match ? match[1] : null;
+}
+
+/** The document's title without the site's name ("Headline - Site", "Site | Headline"): a Kazakh outlet's
+ *  own name would otherwise put Kazakhstan in the title of every page it publishes. */
+export function titleWithoutSite(title: string, site: string | null): string {
+  const parts = title.slice(0, 500).split(/\s+[-|–—:·•]\s+/);
+  if (parts.length < 2) return title.slice(0, 500);
+  const isSite = (part: string) => site !== null && part.trim().toLowerCase() === site.trim().toLowerCase();
+  // The site's name stands last, or first where the site says so; a short last part is a site's name too
+  // ("Kazakhstan – a new capital" keeps its first part).
+  const last = parts[parts.length - 1];
+  const kept = parts.filter(
+    (part, i) => !(isSite(part) || (i === parts.length - 1 && part === last && last.length < 25)),
+  );
+  return (kept.length > 0 ? kept : parts).join(' - ');
 }

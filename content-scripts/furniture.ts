@@ -4,8 +4,8 @@
 import type { Span } from '../src/core/engine/reading';
 import { spanOf, type TextModel } from './text-model';
 
-/** Elements that are furniture by what they are, or by the names sites give them. */
-export const FURNITURE = [
+/** Elements that are furniture by what they are. */
+const FURNITURE_ELEMENTS = [
   'nav',
   'aside',
   'footer',
@@ -17,6 +17,11 @@ export const FURNITURE = [
   '[role="banner"]',
   '[role="dialog"]',
   '[aria-hidden="true"]',
+].join(',');
+
+/** Elements that are furniture by what they are, or by the names sites give them. */
+export const FURNITURE = [
+  FURNITURE_ELEMENTS,
   ...[
     'related',
     'read-more',
@@ -132,6 +137,8 @@ const HEADINGS = 'h2, h3, h4, h5, [role="heading"], b, strong';
 
 /** Blocks whose text is mostly a link: a "read also" line, a list of headlines. */
 const LINK_BLOCKS = 'p, li, ul, ol, div, section, h2, h3, h4, dd';
+/** Characters of text above which a page is huge (a live blog, a book). */
+const HUGE_PAGE = 1_000_000;
 /** A page that has more candidates than this is read for its first ones only: the cost stays bounded. */
 const MAX_ELEMENTS = 400;
 /** A block at least this much link text (of all its text) is a list of links, not prose. */
@@ -145,6 +152,9 @@ export interface PageLayout {
 }
 
 export function layoutOf(model: TextModel, root: Element): PageLayout {
+  // A huge page (a live blog, a book) is read as it is: matching fifty class patterns against every
+  // element of 5 MB, or reading its headings, links and lists, takes longer than a slice may.
+  if (model.text.length > HUGE_PAGE) return { furniture: [], listed: [] };
   const article = spanOf(model, root);
   const articleLength = article ? article[1] - article[0] : 0;
   const spans = (elements: Iterable<Element>, isFurniture: boolean) => {
@@ -162,8 +172,9 @@ export function layoutOf(model: TextModel, root: Element): PageLayout {
     }
     return outermost(found);
   };
-  const marked = document.body ? document.body.querySelectorAll(FURNITURE) : [];
-  const furniture = spans([...marked, ...underFurnitureHeadings(), ...linkBlocks(root)], true);
+  // Only furniture inside the article matters: names outside it never count.
+  const marked = root.querySelectorAll(FURNITURE);
+  const furniture = spans([...marked, ...underFurnitureHeadings(root), ...linkBlocks(root, model)], true);
   return {
     furniture: article ? withinReason(furniture, article) : furniture,
     listed: spans(root.querySelectorAll('table, ul, ol, dl'), false),
@@ -184,9 +195,9 @@ function withinReason(furniture: Span[], article: Span): Span[] {
 }
 
 /** The blocks that a furniture heading ("Comments", "Читайте также", "Пікірлер") opens. */
-function* underFurnitureHeadings(): Generator<Element> {
+function* underFurnitureHeadings(root: Element): Generator<Element> {
   let count = 0;
-  for (const heading of document.body?.querySelectorAll(HEADINGS) ?? []) {
+  for (const heading of root.querySelectorAll(HEADINGS)) {
     if (++count > MAX_ELEMENTS) return;
     // A bold word inside a sentence is no heading: only one that opens its block.
     if (
@@ -201,14 +212,19 @@ function* underFurnitureHeadings(): Generator<Element> {
 }
 
 /** Blocks inside the article that are mostly links (and not long): teasers and link lists. */
-function* linkBlocks(root: Element): Generator<Element> {
+function* linkBlocks(root: Element, model: TextModel): Generator<Element> {
   let count = 0;
+  let last: Element | null = null;
   for (const link of root.getElementsByTagName('a')) {
     if (++count > MAX_ELEMENTS) return;
     const block = link.parentElement?.closest(LINK_BLOCKS);
-    if (!block || !root.contains(block) || block === root) continue;
+    if (!block || block === last || block === root || !root.contains(block)) continue;
+    last = block;
+    // Measured in the text model first: a block of the whole article must not be copied to be measured.
+    const span = spanOf(model, block);
+    if (!span || span[1] - span[0] > 600) continue;
     const text = block.textContent?.length ?? 0;
-    if (text === 0 || text > 600) continue;
+    if (text === 0) continue;
     let linked = 0;
     for (const inner of block.getElementsByTagName('a')) linked += inner.textContent?.length ?? 0;
     if (linked >= LINK_SHARE * text) yield block;
