@@ -29,7 +29,8 @@ export interface Signals {
 }
 
 /** The features, by name, in the order of the weights. Counts enter as log2(1 + n): the tenth mention adds
- *  less than the second. The language of a page does not enter: every signal is a count, a share or a
+ *  less than the second. (Whether the outlet is one the digests review stays a signal, not a feature: a
+ *  page does not say so, and the corpus cannot teach its weight.) The language of a page does not enter: every signal is a count, a share or a
  *  rate per thousand words, and words are counted so that they compare across languages (words.ts: a
  *  Chinese or Japanese word is two characters). */
 export const FEATURES: Record<string, (s: Signals) => number> = {
@@ -47,7 +48,6 @@ export const FEATURES: Record<string, (s: Signals) => number> = {
   listed: (s) => s.listedShare,
   shortText: (s) => (s.words < 300 ? 1 : 0),
   kzSite: (s) => (s.kzSite ? 1 : 0),
-  knownOutlet: (s) => (s.knownOutlet ? 1 : 0),
 };
 
 export interface VerdictWeights {

@@ -111,35 +111,18 @@ function unique(values: string[]): string[] {
  *  from the whole knowledge base). Foreign ranking names are in it: never shown, they weigh against the
  *  verdict (one of five countries named). Aliases go in buckets, ready to use. */
 export function packForPages(kb: CompiledKb): PageKb {
-  const newIndex = new Map<number, number>();
-  kb.entities.forEach((entity, index) => {
-    if (isForPages(entity)) newIndex.set(index, newIndex.size);
-  });
-  const entities = pageEntities(kb).map(({ kind, strength, dampens }): PageKb['entities'][number] =>
+  const entities = kb.entities.map(({ kind, strength, dampens }): PageKb['entities'][number] =>
     dampens ? [kind, strength, 1] : [kind, strength],
   );
-  /** Rows whose entity (at `at`) the page keeps, renumbered. */
-  const kept = <Row extends unknown[]>(rows: Row[], at: number): Row[] =>
-    rows
-      .filter((row) => newIndex.has(row[at] as number))
-      .map((row) => row.map((value, i) => (i === at ? newIndex.get(value as number) : value)) as Row);
-  const aliases = kept(
-    kb.aliases.map(([keys, entity, written, caseSensitive]): CompiledAlias => [keys, entity, written, caseSensitive]),
-    1,
+  const aliases = kb.aliases.map(
+    ([keys, entity, written, caseSensitive]): CompiledAlias => [keys, entity, written, caseSensitive],
   );
-  return {
-    entities,
-    buckets: bucketAliases(aliases),
-    scriptNames: kept(kb.scriptNames, 1),
-    lowerWords: kept(kb.lowerWords, 1),
-    rules: kept(kb.rules, 0),
-    formRules: kept(kb.formRules, 0),
-  };
+  const { scriptNames, lowerWords, rules, formRules } = kb;
+  return { entities, buckets: bucketAliases(aliases), scriptNames, lowerWords, rules, formRules };
 }
 
-const isForPages = (_entity: CompiledEntity) => true;
-
-/** The entities of the page knowledge base, in its order: pageEntityId(i) is the i-th. */
+/** The entities of the page knowledge base, in its order: pageEntityId(i) is the i-th (all of them, now
+ *  that the worker, not the page, carries it). */
 export function pageEntities(kb: CompiledKb): CompiledEntity[] {
-  return kb.entities.filter(isForPages);
+  return kb.entities;
 }
