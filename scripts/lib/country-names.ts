@@ -50,12 +50,24 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
     // Kazakhstan's own name in every language the package knows (some eighty: Kazachstán, Kazahsztán,
     // Καζακστάν, קזחסטן, ყაზახეთი, คาซัคสถาน), so that a page in any of them is read.
     const names = countries.langs().flatMap((lang) => asList(countries.getName('KZ', lang, { select: 'all' })));
-    updated.set('kazakhstan', {
-      ...kazakhstan,
-      world: [...kazakhstan.world, ...names.filter((name) => !unsafe(name))],
-    });
+    const safe = names.filter((name) => !unsafe(name));
+    updated.set('kazakhstan', { ...kazakhstan, world: [...kazakhstan.world, ...safe, ...inflected(safe)] });
   }
   return [...entities.map((entity) => updated.get(entity.id) ?? entity), ...added];
+}
+
+/** Case endings that the languages of Europe put after a name in -stan (Czech Kazachstánu, Slovak
+ *  Kazachstane, Hungarian Kazahsztánban, Finnish Kazakstanissa, Romanian Kazahstanului, Lithuanian
+ *  Kazachstane, Latvian Kazahstānā, Dutch and Swedish Kazakstans): the matcher does not inflect Latin
+ *  words, so the state's name comes with them. Only for the state, whose stem no other word shares. */
+const STAN_ENDINGS = (
+  'a u e i o s y em om ie ui ul ului in iin is isse issa ista ssa sta ban ba ból nak nal hoz ról ra ' +
+  't it as ą ę ā ās ī ów'
+).split(' ');
+
+function inflected(names: string[]): string[] {
+  const stems = names.filter((name) => /^\p{Lu}[\p{Ll}]+(stan|stán|sztán|stān)$/u.test(name));
+  return [...new Set(stems.flatMap((stem) => STAN_ENDINGS.map((ending) => stem + ending)))];
 }
 
 function asList(names: string | string[] | undefined): string[] {

@@ -58,6 +58,16 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('Ο πρόεδρος του Καζακστάν')).toEqual(['Καζακστάν=kazakhstan']);
   });
 
+  it('the state’s name inflected in the languages of Europe beyond the thirteen', () => {
+    expect(found('Prezident Kazachstánu; v Kazachstane; Kazahsztánban; Kazakstanissa; Kazahstanului')).toEqual([
+      'Kazachstánu=kazakhstan',
+      'Kazachstane=kazakhstan',
+      'Kazahsztánban=kazakhstan',
+      'Kazakstanissa=kazakhstan',
+      'Kazahstanului=kazakhstan',
+    ]);
+  });
+
   it('the state’s name in languages beyond the thirteen (Czech, Hungarian, Kyrgyz, Georgian)', () => {
     expect(found('Kazachstán a Kazahsztán; Казакстан; ყაზახეთის')).toEqual([
       'Kazachstán=kazakhstan',
