@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { mergeLanguages } from '../../src/core/kb/languages';
 import { checkEntities, type RawEntity } from '../../src/core/kb/schema';
 import { withCountries } from './country-names';
+import { withTransliterations } from './transliterate';
 
 export const KB_DIR = new URL('../../data/kb/', import.meta.url).pathname;
 
@@ -35,7 +36,7 @@ export function loadKnowledgeBase(dir = KB_DIR): RawEntity[] {
   const merged = mergeLanguages(all, languages);
   problems.push(...merged.problems);
   if (problems.length > 0) throw new Error(`Knowledge base has ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return withCountries(merged.entities);
+  return withCountries(withTransliterations(merged.entities));
 }
 
 /** data/kb/languages/*.json, parsed (their shape is checked by mergeLanguages). */
