@@ -41,6 +41,15 @@ describe('weak forms (weak in data/kb)', () => {
     expect(analysis.findings.find((f) => f.id === 'oral')?.strength).toBe('context');
   });
 
+  it.each([
+    ['Georgian verse', 'Tengiz Gudava read from his new book of poems in Tbilisi.'],
+    ['A Georgian town', 'Kaspi, a town west of Tbilisi, opened a new school.'],
+    ['Trust', 'Amanat is a word for trust that many readers in Lahore know well.'],
+    ['Dutch', 'Ridder en jonkvrouw: the museum opened a show of armour.'],
+  ])('a name that is also something else, alone, lights nothing: %s', (_, sentence) => {
+    expect(page('Elsewhere', sentence).verdict).toBe('none');
+  });
+
   it('the Turkish sweater (kazak) is not the Kazakhs', () => {
     expect(page('Kazak modelleri', 'Kazak modelleri bu kış yine moda. Yün kazak sıcak tutar.').verdict).toBe('none');
   });
