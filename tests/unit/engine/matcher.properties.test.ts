@@ -88,5 +88,6 @@ describe('matcher on large and hostile text', () => {
     const mentions = matcher.find(text);
     expect(text.length).toBeGreaterThan(10_000_000);
     expect(mentions.length).toBe(900_000);
-  });
+    // A hang, not the speed, is what this catches (the bench measures speed): a busy machine gets time.
+  }, 60_000);
 });
