@@ -2,7 +2,7 @@
 // Chromium on the extension's popup page and in Node.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { build } from 'vite';
 import type { DatasetAsset } from '../src/core/dataset/asset';
 import { loadDataset } from '../src/core/dataset/load';
@@ -49,7 +49,7 @@ interface PopupRun {
 }
 
 async function popupRun(page: Page, script: string): Promise<PopupRun> {
-  await page.waitForFunction(() => performance.getEntriesByName('popup-searchable').length > 0, null, {
+  await page.waitForFunction(() => performance.getEntriesByName('popup-searchable').length > 0, {
     timeout: 15_000,
   });
   // tsx names the inner functions of the callback through a helper the page does not have.
@@ -106,8 +106,7 @@ export async function benchDataset(): Promise<string[]> {
   try {
     for (let run = 0; run < RUNS; run++) {
       // A tab id no tab has: the popup says it cannot read the tab, and loads everything else as usual.
-      const page = await browser.context.newPage();
-      await page.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=999999999`);
+      const page = await browser.driver.openExtensionPage('popup/index.html?tab=999999999', '[data-verdict]');
       runs.push(await popupRun(page, script));
       await page.close();
     }

@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end tests in Chromium; ends with one summary line.
+// `npm test`: typecheck, lint, unit tests, builds, end-to-end tests in Chromium and in Firefox; ends with one
+// summary line that counts both browsers' tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -9,9 +10,9 @@ mkdirSync(REPORTS, { recursive: true });
 let passed = 0;
 let failed = 0;
 
-function run(label: string, command: string, args: string[]): boolean {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   return result.status === 0;
 }
 
@@ -24,17 +25,14 @@ function check(label: string, command: string, args: string[]): void {
   }
 }
 
-function vitest(label: string, config: string, report: string): void {
+function vitest(label: string, config: string, report: string, env: Record<string, string> = {}): void {
   const file = `${REPORTS}/${report}.json`;
-  const ok = run(label, 'npx', [
-    'vitest',
-    'run',
-    '--config',
-    config,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${file}`,
-  ]);
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`],
+    env,
+  );
   if (!existsSync(file)) {
     failed++;
     console.log(`✗ ${label} produced no report`);
@@ -59,7 +57,9 @@ vitest('unit tests', 'vitest.config.ts', 'unit');
 check('extension build', 'npm', ['run', '--silent', 'build']);
 // The Firefox build, checked by web-ext lint: no error and no warning.
 check('Firefox build and web-ext lint', 'npm', ['run', '--silent', 'build:firefox']);
-vitest('end-to-end tests in Chromium', 'vitest.e2e.config.ts', 'e2e');
+// The same journeys in each browser (tests/e2e/support/driver.ts): the summary counts both runs.
+vitest('end-to-end tests in Chromium', 'vitest.e2e.config.ts', 'e2e-chromium', { E2E_BROWSER: 'chromium' });
+vitest('end-to-end tests in Firefox', 'vitest.e2e.config.ts', 'e2e-firefox', { E2E_BROWSER: 'firefox' });
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

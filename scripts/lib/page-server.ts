@@ -23,12 +23,31 @@ const TYPES: Record<string, string> = {
 export interface FixtureServer {
   origin: string;
   url(path: string): string;
+  /** Every request that reached the server, by its full address, with the Origin header it came with. A
+   *  browser that uses the server as its HTTP proxy sends it all its traffic: what is not for the server is
+   *  recorded and refused (the privacy journey). */
+  requests: SeenRequest[];
   close(): Promise<void>;
 }
 
+export interface SeenRequest {
+  url: string;
+  origin: string | null;
+}
+
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const requests: SeenRequest[] = [];
+  let host = '';
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent((request.url ?? '/').split('?')[0]);
+    // A proxied request names its whole address; a direct one only its path.
+    const address = new URL(request.url ?? '/', `http://${host}`);
+    requests.push({ url: address.href, origin: request.headers.origin ?? null });
+    if (address.host !== host) {
+      response.writeHead(502, { 'content-type': 'text/plain' });
+      response.end('not served here');
+      return;
+    }
+    const path = decodeURIComponent(address.pathname);
     const generated = generatedPage(path);
     if (generated) {
       response.writeHead(200, { 'content-type': generated.type });
@@ -45,11 +64,18 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
+  // HTTPS through the proxy asks for a tunnel first: recorded, and refused.
+  server.on('connect', (request, socket) => {
+    requests.push({ url: `https://${request.url}`, origin: request.headers.origin ?? null });
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${host}`;
   return {
     origin,
     url: (path) => `${origin}${path}`,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,10 +1,11 @@
-// The extension loads in Chromium: worker up, content script runs, badge changes, popup renders the tab.
+// The extension loads: its background up, content script runs, badge changes, popup renders the tab.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
-import { DIST, type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { attrOf } from './support/dom';
+import { DIST, type ExtensionBrowser, launchExtension } from './support/extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 const badgeOf = (tabId: number) =>
-  browser.worker.evaluate(
+  browser.driver.inExtension(
     async (id) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       colour: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
@@ -39,8 +40,8 @@ function builtScripts(): string[] {
 }
 
 describe('foundation', () => {
-  it('starts the service worker with an extension id', () => {
-    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+  it('starts with an origin of its own', () => {
+    expect(browser.driver.origin).toMatch(/^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/);
   });
 
   it('ships every script with the compile hint on its first line', () => {
@@ -71,7 +72,7 @@ describe('foundation', () => {
 
   it('runs the content script on a served page and sets the badge for a central page', async () => {
     const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
-    const report = await reportOf(browser.worker, tabId);
+    const report = await browser.report(tabId);
     expect(report?.analysis.verdict).toBe('central');
     const badge = await badgeOf(tabId);
     expect(Number(badge.text)).toBeGreaterThan(0);
@@ -89,6 +90,6 @@ describe('foundation', () => {
   it('renders the popup for a given tab with its verdict', async () => {
     const { tabId } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     const popup = await browser.openPopup(tabId);
-    await expect(popup.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('central');
+    expect(await attrOf(popup, '[data-verdict]', 'data-verdict')).toBe('central');
   });
 });

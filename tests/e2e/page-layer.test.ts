@@ -1,9 +1,11 @@
-// The in-page layer in real Chromium: highlights without touching the DOM, hover cards, commands, SPA pages.
+// The in-page layer in a real browser: highlights without touching the DOM, hover cards, commands, SPA pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightName, KIND_COLOURS } from '../../content-scripts/colours';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { HighlightKind } from '../../src/settings/settings';
-import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { saveScreenshot } from './popup-helpers';
+import { textOf } from './support/dom';
+import { type ExtensionBrowser, launchExtension } from './support/extension';
 import {
   cardText,
   highlightCounts,
@@ -29,11 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const sendCommand = (tabId: number, type: 'next-mention' | 'toggle-highlights') =>
-  browser.worker.evaluate(([id, command]) => chrome.tabs.sendMessage(id as number, { type: command }), [
-    tabId,
-    type,
-  ] as const);
+const sendCommand = (tabId: number, type: 'next-mention' | 'toggle-highlights') => browser.command(tabId, type);
 
 describe('highlights', () => {
   it('marks every name on a central page, by kind, with the right counts', async () => {
@@ -108,7 +106,7 @@ describe('highlights', () => {
     );
     await page.click('#like');
     await page.click('#like');
-    expect(await page.textContent('#like')).toBe('Useful (2)');
+    expect(await textOf(page, '#like')).toBe('Useful (2)');
   });
 
   it('highlights nothing on trap pages', async () => {
@@ -119,7 +117,7 @@ describe('highlights', () => {
     ]) {
       const { page, tabId } = await browser.open(server.url(path));
       expect(await highlightCounts(page)).toEqual({});
-      expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('none');
+      expect((await browser.report(tabId))?.analysis.verdict).toBe('none');
       await page.close();
     }
   });
@@ -130,7 +128,7 @@ describe('highlights', () => {
     const kk = await browser.open(server.url('/fixtures/pages/central-kk.html'));
     expect(await highlightedTexts(kk.page, 'place')).toEqual(expect.arrayContaining(['Астанада']));
     expect(await highlightedTexts(kk.page, 'person')).toEqual(expect.arrayContaining(['Тоқаевтың']));
-    expect((await reportOf(browser.worker, kk.tabId))?.analysis.verdict).toBe('central');
+    expect((await browser.report(kk.tabId))?.analysis.verdict).toBe('central');
   });
 });
 
@@ -145,7 +143,7 @@ describe('hover card and keyboard', () => {
     );
     expect(text).toMatch(/uranium/i);
     // The README shows this moment: a highlighted article with its hover card.
-    await page.screenshot({ path: new URL('../../docs/screenshots/page-highlights.png', import.meta.url).pathname });
+    await saveScreenshot(page, 'page-highlights', { whole: false });
     expect(text).toContain('matched: “Kazatomprom”');
     await page.keyboard.press('Escape');
     await waitFor(
@@ -172,7 +170,7 @@ describe('hover card and keyboard', () => {
 
   it('paints a long page’s names near the viewport first, the others as the reader comes to them', async () => {
     const { page, tabId } = await browser.open(server.url('/generated/long.html'));
-    const total = (await reportOf(browser.worker, tabId))?.highlighted ?? 0;
+    const total = (await browser.report(tabId))?.highlighted ?? 0;
     expect(total).toBeGreaterThan(300);
     const painted = async () => Object.values(await highlightCounts(page)).reduce((sum, count) => sum + count, 0);
     // The last paragraph with names, far below the first screen.
@@ -225,10 +223,10 @@ describe('hover card and keyboard', () => {
 describe('single-page sites', () => {
   it('gives a fresh verdict when the article is swapped through pushState', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/spa.html'));
-    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('none');
+    expect((await browser.report(tabId))?.analysis.verdict).toBe('none');
     await page.click('#next');
     const report = await waitFor(
-      () => reportOf(browser.worker, tabId),
+      () => browser.report(tabId),
       (value) => value?.url.endsWith('?story=steppe') === true,
     );
     expect(report?.analysis.verdict).toBe('central');
@@ -242,7 +240,7 @@ describe('single-page sites', () => {
 describe('text the page adds later', () => {
   it('highlights names in blocks appended after the first reading, as infinite scroll adds them', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-en.html'));
-    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('mentions');
+    expect((await browser.report(tabId))?.analysis.verdict).toBe('mentions');
     // The next story arrives as one block with paragraphs inside, as a feed appends it.
     await page.evaluate(() => {
       const story = document.createElement('section');
@@ -270,7 +268,7 @@ describe('text the page adds later', () => {
       waitForReport: false,
     });
     const report = await waitFor(
-      () => reportOf(browser.worker, tabId),
+      () => browser.report(tabId),
       (found) => found?.analysis.verdict === 'central',
     );
     expect(report?.analysis.findings.map((finding) => finding.name)).toContain('Kassym-Jomart Tokayev');
@@ -279,7 +277,7 @@ describe('text the page adds later', () => {
 
   it('reads a bare text node the page adds, and never one added inside a form field', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-en.html'));
-    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('mentions');
+    expect((await browser.report(tabId))?.analysis.verdict).toBe('mentions');
     await page.evaluate(() => {
       const field = document.createElement('textarea');
       document.body.append(field);

@@ -1,8 +1,11 @@
 // The in-page layer on difficult pages and settings: the fallback painter, the switches, hostile and huge
 // pages. The extension must keep working and leave every page as it was.
+
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
-import { type ExtensionBrowser, launchExtension, reportOf, waitForReport } from './support/extension';
+import { pause, textOf } from './support/dom';
+import { type ExtensionBrowser, launchExtension } from './support/extension';
 import { highlightCounts, highlightedTexts, liveBody, servedBody, waitFor } from './support/page-probes';
 
 let browser: ExtensionBrowser;
@@ -20,17 +23,10 @@ afterEach(async () => {
   await setSettings(null);
 });
 
-/** Writes the reader's settings as the popup would (null: back to defaults). */
-async function setSettings(settings: Record<string, unknown> | null): Promise<void> {
-  await browser.worker.evaluate(async (value) => {
-    if (value === null) await chrome.storage.local.remove('settings');
-    else await chrome.storage.local.set({ settings: value });
-  }, settings);
-}
+const setSettings = (settings: Record<string, unknown> | null) => browser.setSettings(settings);
 
 const DEFAULT_KINDS = { person: true, place: true, organisation: true, project: true, event: true };
-const markCount = (page: import('playwright-core').Page) =>
-  page.evaluate(() => document.querySelectorAll('kazakhstan-lens-mark').length);
+const markCount = (page: Page) => page.evaluate(() => document.querySelectorAll('kazakhstan-lens-mark').length);
 
 describe('what is read', () => {
   it('never marks text in form fields, editable areas, scripts or SVG', async () => {
@@ -108,15 +104,15 @@ describe('fallback painter (no Highlight API)', () => {
 describe('bad pages leave the extension working and the page untouched', () => {
   it('a page whose body is gone', async () => {
     const { page, tabId } = await browser.open(server.url('/generated/no-body.html'), { waitForReport: false });
-    await page.waitForTimeout(500);
+    await pause(500);
     expect(await page.evaluate(() => document.body)).toBeNull();
-    expect(await reportOf(browser.worker, tabId)).toBeNull();
+    expect(await browser.report(tabId)).toBeNull();
   });
 
   it('a 5 MB page', async () => {
     const { page, tabId } = await browser.open(server.url('/generated/5mb.html'), { waitForReport: false });
-    await waitForReport(browser.worker, tabId, 30_000);
-    const report = await reportOf(browser.worker, tabId);
+    await browser.waitForReport(tabId, 30_000);
+    const report = await browser.report(tabId);
     expect(report?.analysis.verdict).toBe('central');
     expect(report?.timing?.longestSliceMs).toBeLessThan(50);
     expect(await liveBody(page)).toBe(await servedBody(page));
@@ -124,31 +120,31 @@ describe('bad pages leave the extension working and the page untouched', () => {
 
   it('a page that breaks DOM methods and restyles highlights', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/hostile.html'));
-    const report = await reportOf(browser.worker, tabId);
+    const report = await browser.report(tabId);
     expect(report?.analysis.verdict).toBe('central');
     // The page replaced its own CSS object, so the count comes from the extension's report.
     expect(report?.highlighted).toBeGreaterThan(5);
     await page.click('#probe');
-    expect(await page.textContent('#probe')).toBe('clicked');
+    expect(await textOf(page, '#probe')).toBe('clicked');
   });
 
   it('a frameset', async () => {
     const { page, tabId } = await browser.open(server.url('/generated/frameset.html'), { waitForReport: false });
-    await page.waitForTimeout(800);
-    expect(await reportOf(browser.worker, tabId)).toBeNull();
+    await pause(800);
+    expect(await browser.report(tabId)).toBeNull();
     expect(await page.evaluate(() => document.querySelectorAll('frame').length)).toBe(2);
   });
 
   it('a page that mutates every few milliseconds', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/mutating.html'));
-    const first = await reportOf(browser.worker, tabId);
+    const first = await browser.report(tabId);
     expect(first?.analysis.verdict).toBe('central');
-    const tick = await page.textContent('#ticker');
-    await page.waitForTimeout(1500);
-    expect(await page.textContent('#ticker')).not.toBe(tick);
+    const tick = await textOf(page, '#ticker');
+    await pause(1500);
+    expect(await textOf(page, '#ticker')).not.toBe(tick);
     // Names in added lines are picked up, in batches, and the page's own elements stay its own.
     const later = await waitFor(
-      () => reportOf(browser.worker, tabId),
+      () => browser.report(tabId),
       (report) => (report?.highlighted ?? 0) > (first?.highlighted ?? 0),
     );
     expect(later?.timing?.longestSliceMs).toBeLessThan(50);

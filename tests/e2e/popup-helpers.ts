@@ -1,11 +1,9 @@
 // Shared steps of the popup's end-to-end tests: wait for the full render, run axe, save screenshots.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { findChromium } from '../../scripts/lib/chromium';
-import { chromiumArgs } from '../../scripts/lib/chromium-args';
+import type { Page } from 'puppeteer-core';
 import type { AssetItem, DatasetAsset } from '../../src/core/dataset/asset';
-import { DIST } from './support/extension';
+import { BROWSER } from './support/driver';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -25,7 +23,7 @@ export function itemByHeadline(headline: string): AssetItem {
 
 /** Waits until the popup marked its first full render (verdict and items). */
 export async function waitForFullRender(popup: Page): Promise<void> {
-  await popup.waitForFunction(() => document.documentElement.dataset.rendered === 'true', null, { timeout: 15_000 });
+  await popup.waitForFunction(() => document.documentElement.dataset.rendered === 'true', { timeout: 15_000 });
 }
 
 export interface AxeViolation {
@@ -38,7 +36,7 @@ export interface AxeViolation {
 /** Serious and critical axe-core violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // The extension's pages allow no inline script (script-src 'self'), so addScriptTag is refused there;
-  // evaluating the source through the DevTools protocol is not subject to the page's policy.
+  // evaluating the source through the driver's protocol is not subject to the page's policy.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
@@ -52,24 +50,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Saves the popup at its real width for the README: the whole view, or (for long lists) its first screen. */
+/** Saves the popup at its real width for the README: the whole view, or (for long lists) its first screen.
+ *  The README shows Chromium's; a Firefox run takes the same steps and leaves the pictures as they are. */
 export async function screenshot(page: Page, name: string, { width = 400, height = 600, whole = true } = {}) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.setViewportSize({ width, height });
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: whole });
+  await page.setViewport({ width, height });
+  await saveScreenshot(page, name, { whole });
 }
 
-/** Chromium with the built extension on a profile the caller keeps: for what must survive a restart. */
-/** `extensionDir`: the built extension to load (a copy, to test an update). */
-export async function launchOnProfile(
-  profile: string,
-  extensionDir = DIST,
-): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args: chromiumArgs(extensionDir),
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return { context, extensionId: new URL(worker.url()).host };
+export async function saveScreenshot(page: Page, name: string, { whole = true } = {}) {
+  if (BROWSER !== 'chromium') return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: whole });
 }

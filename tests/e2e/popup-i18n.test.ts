@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { screenshot, waitForFullRender } from './popup-helpers';
+import { attrOf, textOf, textsOf } from './support/dom';
 import { launchExtension } from './support/extension';
 
 let server: FixtureServer;
@@ -26,12 +27,12 @@ describe.each(LANGUAGES)('in $locale', ({ locale, verdict, heading, search }) =>
       const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
       const popup = await browser.openPopup(tabId);
       await waitForFullRender(popup);
-      await expect(popup.locator('html').getAttribute('lang')).resolves.toMatch(new RegExp(`^${locale}`));
-      await expect(popup.locator('h1.verdict-words').textContent()).resolves.toContain(verdict);
-      await expect(popup.locator('#in-digests').textContent()).resolves.toBe(heading);
-      await expect(popup.locator('#search-input').getAttribute('placeholder')).resolves.toBe(search);
+      expect(await attrOf(popup, 'html', 'lang')).toMatch(new RegExp(`^${locale}`));
+      expect(await textOf(popup, 'h1.verdict-words')).toContain(verdict);
+      expect(await textOf(popup, '#in-digests')).toBe(heading);
+      expect(await attrOf(popup, '#search-input', 'placeholder')).toBe(search);
       // Dataset text is never translated: the headline is the one the digest gave.
-      await expect(popup.locator('article.card .card-headline').allInnerTexts()).resolves.toContain(
+      expect(await textsOf(popup, 'article.card .card-headline')).toContain(
         'Kaspi looks beyond London listing to brighter lights of New York',
       );
       if (locale !== 'en') await screenshot(popup, `popup-article-${locale}`);

@@ -1,8 +1,9 @@
 // How the popup looks and reads: the browser's dark scheme, 400 px, and no serious axe-core violation in any view.
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { screenshot, seriousViolations, waitForFullRender } from './popup-helpers';
+import { fill } from './support/dom';
 import { type ExtensionBrowser, launchExtension } from './support/extension';
 
 let server: FixtureServer;
@@ -20,25 +21,25 @@ async function auditEveryView(browser: ExtensionBrowser, shoot: (popup: Page, vi
   const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
   const popup = await browser.openPopup(tabId);
   await waitForFullRender(popup);
-  await popup.locator('.stories .story').first().waitFor();
+  await popup.waitForSelector('.stories .story');
   found.page = await seriousViolations(popup);
   await shoot(popup, 'page');
 
-  await popup.locator('.chips [data-entity]').first().click();
-  await popup.locator('.entity-view').waitFor();
+  await popup.click('.chips [data-entity]');
+  await popup.waitForSelector('.entity-view');
   found.entity = await seriousViolations(popup);
 
-  await popup.locator('.entity-view .digest-line button').first().click();
-  await popup.locator('.digest-view').waitFor();
+  await popup.click('.entity-view .digest-line button');
+  await popup.waitForSelector('.digest-view');
   found.digest = await seriousViolations(popup);
 
-  await popup.locator('#search-input').fill('astana');
-  await popup.locator('#search-results [data-result]').first().waitFor();
+  await fill(popup, '#search-input', 'astana');
+  await popup.waitForSelector('#search-results [data-result]');
   found.search = await seriousViolations(popup);
   await shoot(popup, 'search');
 
-  await popup.locator('.top-bar .icon-button').click();
-  await popup.locator('.settings-view').waitFor();
+  await popup.click('.top-bar .icon-button');
+  await popup.waitForSelector('.settings-view');
   found.settings = await seriousViolations(popup);
   await shoot(popup, 'settings');
 
@@ -47,9 +48,7 @@ async function auditEveryView(browser: ExtensionBrowser, shoot: (popup: Page, vi
   await waitForFullRender(empty);
   found.none = await seriousViolations(empty);
 
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/popup/options.html`);
-  await options.locator('#import-file').waitFor();
+  const options = await browser.openOptions();
   found.options = await seriousViolations(options);
   return found;
 }
@@ -114,13 +113,11 @@ describe('no layout jump', () => {
     const browser = await launchExtension();
     try {
       const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup/index.html?tab=${tabId}`);
-      await popup.locator('.verdict').waitFor();
-      const before = await popup.locator('#in-digests').boundingBox();
+      const popup = await browser.driver.openExtensionPage(`popup/index.html?tab=${tabId}`, '.verdict');
+      const top = () => popup.$eval('#in-digests', (node) => node.getBoundingClientRect().top);
+      const before = await top();
       await waitForFullRender(popup);
-      const after = await popup.locator('#in-digests').boundingBox();
-      expect(after?.y).toBe(before?.y);
+      expect(await top()).toBe(before);
     } finally {
       await browser.close();
     }

@@ -1,9 +1,10 @@
-// The popup for the page being read, in Chromium: verdict and chips, ranked items and why, related coverage, empty states.
+// The popup for the page being read: verdict and chips, ranked items and why, related coverage, empty states.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { Settings } from '../../src/settings/settings';
 import { dataset, itemByHeadline, screenshot, waitForFullRender } from './popup-helpers';
-import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { attrOf, attrsOf, clickButton, countOf, isChecked, isVisible, textOf, textsOf } from './support/dom';
+import { type ExtensionBrowser, launchExtension } from './support/extension';
 import { waitFor } from './support/page-probes';
 
 let browser: ExtensionBrowser;
@@ -28,93 +29,87 @@ async function popupFor(page: string, waitForReport = true) {
 describe('popup for an article about Kazakhstan', () => {
   it('states the verdict in words, with a chip and count per name found', async () => {
     const popup = await popupFor('popup-central.html');
-    await expect(popup.locator('.popup').getAttribute('data-verdict')).resolves.toBe('central');
-    await expect(popup.locator('h1.verdict-words').textContent()).resolves.toContain('About Kazakhstan');
-    const kaspi = popup.locator('.chips [data-entity="kaspi-kz"]');
-    await expect(kaspi.textContent()).resolves.toMatch(/Kaspi\.kz\s*\d+/);
+    expect(await attrOf(popup, '.popup', 'data-verdict')).toBe('central');
+    expect(await textOf(popup, 'h1.verdict-words')).toContain('About Kazakhstan');
+    expect(await textOf(popup, '.chips [data-entity="kaspi-kz"]')).toMatch(/Kaspi\.kz\s*\d+/);
     await screenshot(popup, 'popup-article');
   });
 
   it('opens the entity view from a chip, with description, other names and items over time', async () => {
     const popup = await popupFor('popup-central.html');
-    await popup.locator('.chips [data-entity="kaspi-kz"]').click();
-    const view = popup.locator('[data-entity-view="kaspi-kz"]');
-    await view.waitFor();
-    await expect(view.locator('h1').textContent()).resolves.toContain('Kaspi');
-    await expect(view.locator('.description').textContent()).resolves.not.toBe('');
-    await expect(view.locator('.year-heading').first().textContent()).resolves.toMatch(/^\d{4}$/);
-    await expect(view.locator('[data-item]').count()).resolves.toBeGreaterThan(1);
+    await popup.click('.chips [data-entity="kaspi-kz"]');
+    const view = '[data-entity-view="kaspi-kz"]';
+    await popup.waitForSelector(view);
+    expect(await textOf(popup, `${view} h1`)).toContain('Kaspi');
+    expect(await textOf(popup, `${view} .description`)).not.toBe('');
+    expect(await textOf(popup, `${view} .year-heading`)).toMatch(/^\d{4}$/);
+    expect(await countOf(popup, `${view} [data-item]`)).toBeGreaterThan(1);
     await screenshot(popup, 'popup-entity');
     await popup.keyboard.press('Escape');
-    await popup.locator('.verdict').waitFor();
+    await popup.waitForSelector('.verdict');
   });
 
   it('ranks the items that share the story first, each saying what it matched on', async () => {
     const popup = await popupFor('popup-central.html');
-    const cards = popup.locator('section[aria-labelledby="in-digests"] article.card');
+    const cards = 'section[aria-labelledby="in-digests"] article.card';
     const reuters = itemByHeadline('Fintech heavyweight Kaspi.kz valued at $17.5 billion in tepid Nasdaq debut');
     const ft = itemByHeadline('Kaspi looks beyond London listing to brighter lights of New York');
-    const firstTwo = await cards.evaluateAll((nodes) =>
-      nodes.slice(0, 2).map((node) => node.getAttribute('data-item')),
-    );
+    const firstTwo = (await attrsOf(popup, cards, 'data-item')).slice(0, 2);
     expect(firstTwo.sort()).toEqual([reuters.id, ft.id].sort());
-    const first = cards.first();
-    await expect(first.locator('.card-meta').textContent()).resolves.toMatch(/(Reuters|Financial Times) · /);
-    await expect(first.locator('.digest-line a').first().getAttribute('href')).resolves.toMatch(/^https:\/\//);
-    const reasons = await first.locator('[data-reason]').allInnerTexts();
+    const first = 'section[aria-labelledby="in-digests"] .cards > li:first-child > article.card';
+    expect(await textOf(popup, `${first} .card-meta`)).toMatch(/(Reuters|Financial Times) · /);
+    expect(await attrOf(popup, `${first} .digest-line a`, 'href')).toMatch(/^https:\/\//);
+    const reasons = await textsOf(popup, `${first} [data-reason]`);
     expect(reasons).toContain('Kaspi.kz');
-    await expect(first.locator('[data-reason="wording"]').count()).resolves.toBe(1);
-    await expect(first.locator('[data-reason="date"]').count()).resolves.toBe(1);
+    expect(await countOf(popup, `${first} [data-reason="wording"]`)).toBe(1);
+    expect(await countOf(popup, `${first} [data-reason="date"]`)).toBe(1);
   });
 
   it('shows the items the worker ranked for the page once its report arrived', async () => {
     const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
     const report = await waitFor(
-      () => reportOf(browser.worker, tabId),
+      () => browser.report(tabId),
       (value) => Boolean(value?.ranked),
     );
     const popup = await browser.openPopup(tabId);
     await waitForFullRender(popup);
-    const shown = await popup
-      .locator('section[aria-labelledby="in-digests"] article.card')
-      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-item')));
+    const shown = await attrsOf(popup, 'section[aria-labelledby="in-digests"] article.card', 'data-item');
     expect(shown.length).toBeGreaterThan(1);
     expect(shown).toEqual(report?.ranked?.slice(0, shown.length).map((ranked) => ranked.id));
   });
 
   it('lists related coverage: the story by each outlet, dates in order', async () => {
     const popup = await popupFor('popup-central.html');
-    const story = popup.locator('.stories .story').first();
-    await story.waitFor();
-    await expect(story.locator('.story-outlets').textContent()).resolves.toContain('Reuters');
-    await expect(story.locator('.story-outlets').textContent()).resolves.toContain('Financial Times');
-    const outlets = await story.locator('.timeline-outlet').allInnerTexts();
+    const story = '.stories .story:first-of-type';
+    await popup.waitForSelector(story);
+    expect(await textOf(popup, `${story} .story-outlets`)).toContain('Reuters');
+    expect(await textOf(popup, `${story} .story-outlets`)).toContain('Financial Times');
+    const outlets = await textsOf(popup, `${story} .timeline-outlet`);
     expect(outlets).toEqual(['Reuters', 'Financial Times']);
-    await story.locator('.timeline-headline').first().click();
-    const digest = popup.locator('.digest-view');
-    await digest.waitFor();
-    await expect(digest.locator('.card-highlighted').count()).resolves.toBe(1);
+    await popup.click(`${story} .timeline-headline`);
+    await popup.waitForSelector('.digest-view');
+    expect(await countOf(popup, '.digest-view .card-highlighted')).toBe(1);
     await screenshot(popup, 'popup-digest');
   });
 
   it('puts first, marked, the digest item that reviewed the very article on the page', async () => {
     const popup = await popupFor('popup-reviewed.html');
     const reviewed = itemByHeadline("Kazakhstan's leader makes neutrality an art");
-    const first = popup.locator('section[aria-labelledby="in-digests"] article.card').first();
-    await expect(first.getAttribute('data-item')).resolves.toBe(reviewed.id);
-    await expect(first.getAttribute('data-reviewed')).resolves.toBe('true');
-    await expect(first.locator('.badge').textContent()).resolves.toBe('The article you are reading');
-    await expect(first.locator('[data-reason="article"]').textContent()).resolves.toContain('same outlet and headline');
+    const first = 'section[aria-labelledby="in-digests"] .cards > li:first-child > article.card';
+    expect(await attrOf(popup, first, 'data-item')).toBe(reviewed.id);
+    expect(await attrOf(popup, first, 'data-reviewed')).toBe('true');
+    expect(await textOf(popup, `${first} .badge`)).toBe('The article you are reading');
+    expect(await textOf(popup, `${first} [data-reason="article"]`)).toContain('same outlet and headline');
   });
 });
 
 describe('popup for a page with no digest matches', () => {
   it('says in one line that the page is not about Kazakhstan and offers the latest digests', async () => {
     const popup = await popupFor('popup-none.html');
-    await expect(popup.locator('.popup').getAttribute('data-verdict')).resolves.toBe('none');
-    await expect(popup.locator('.why').textContent()).resolves.toContain('not about Kazakhstan');
-    await expect(popup.locator('.digest-list [data-digest]').count()).resolves.toBeGreaterThan(3);
-    await expect(popup.locator('#search-input').isVisible()).resolves.toBe(true);
+    expect(await attrOf(popup, '.popup', 'data-verdict')).toBe('none');
+    expect(await textOf(popup, '.why')).toContain('not about Kazakhstan');
+    expect(await countOf(popup, '.digest-list [data-digest]')).toBeGreaterThan(3);
+    expect(await isVisible(popup, '#search-input')).toBe(true);
     await screenshot(popup, 'popup-not-about');
   });
 
@@ -134,8 +129,8 @@ describe('popup for a page with no digest matches', () => {
 
   it('shows the latest digests when a page mentions Kazakhstan but matches no item', async () => {
     const popup = await popupFor('popup-mentions.html');
-    await expect(popup.locator('.popup').getAttribute('data-verdict')).resolves.toBe('mentions');
-    await expect(popup.locator('.digest-list [data-digest]').count()).resolves.toBeGreaterThan(0);
+    expect(await attrOf(popup, '.popup', 'data-verdict')).toBe('mentions');
+    expect(await countOf(popup, '.digest-list [data-digest]')).toBeGreaterThan(0);
   });
 
   it('says why a page only mentions Kazakhstan: one of the countries it names', async () => {
@@ -148,41 +143,40 @@ describe('popup for a page with no digest matches', () => {
     const { page, tabId } = await browser.open('about:blank', { waitForReport: false });
     const popup = await browser.openPopup(tabId);
     await waitForFullRender(popup);
-    await expect(popup.locator('.popup').getAttribute('data-verdict')).resolves.toBe('unavailable');
-    await expect(popup.locator('.why').getAttribute('data-why')).resolves.toBe('browser-page');
-    await expect(popup.locator('.digest-list [data-digest]').count()).resolves.toBeGreaterThan(0);
+    expect(await attrOf(popup, '.popup', 'data-verdict')).toBe('unavailable');
+    expect(await attrOf(popup, '.why', 'data-why')).toBe('browser-page');
+    expect(await countOf(popup, '.digest-list [data-digest]')).toBeGreaterThan(0);
     await page.close();
   });
 
   it('opens a digest from the latest list, with all its items', async () => {
     const popup = await popupFor('popup-none.html');
-    await popup.locator('.digest-list [data-digest]').first().click();
-    await popup.locator('.digest-view').waitFor();
-    await expect(popup.locator('.digest-view article.card').count()).resolves.toBeGreaterThan(0);
-    await expect(popup.locator('.digest-view h1').evaluate((node) => node === document.activeElement)).resolves.toBe(
-      true,
-    );
+    await popup.click('.digest-list [data-digest]');
+    await popup.waitForSelector('.digest-view');
+    expect(await countOf(popup, '.digest-view article.card')).toBeGreaterThan(0);
+    expect(await popup.$eval('.digest-view h1', (node) => node === document.activeElement)).toBe(true);
   });
 });
 
 describe('settings view', () => {
   it('turns highlights off for this site only, and lists the imported digests', async () => {
     const popup = await popupFor('popup-central.html');
-    await popup.getByRole('button', { name: 'Settings' }).click();
-    await popup.locator('.settings-view').waitFor();
-    const site = popup.locator('input[name="site"]');
-    await expect(site.isChecked()).resolves.toBe(true);
-    await site.uncheck();
+    await clickButton(popup, 'Settings');
+    await popup.waitForSelector('.settings-view');
+    const site = 'input[name="site"]';
+    expect(await isChecked(popup, site)).toBe(true);
+    await popup.click(site);
     await expect
       .poll(() =>
-        browser.worker.evaluate(
+        browser.driver.inExtension(
           async () => ((await chrome.storage.local.get('settings')).settings as Settings | undefined)?.disabledSites,
+          null,
         ),
       )
       .toEqual(['127.0.0.1']);
-    await expect(popup.locator('input[name="highlights"]').isChecked()).resolves.toBe(true);
-    await expect(popup.locator('#user-digests').isVisible()).resolves.toBe(true);
-    await site.check();
+    expect(await isChecked(popup, 'input[name="highlights"]')).toBe(true);
+    expect(await isVisible(popup, '#user-digests')).toBe(true);
+    await popup.click(site);
   });
 });
 
@@ -193,7 +187,7 @@ describe('first render', () => {
     for (let run = 0; run < 5; run++) {
       const popup = await browser.openPopup(tabId);
       await waitForFullRender(popup);
-      await expect(popup.locator('article.card').count()).resolves.toBeGreaterThan(0);
+      expect(await countOf(popup, 'article.card')).toBeGreaterThan(0);
       times.push(await popup.evaluate(() => performance.getEntriesByName('popup-rendered')[0].startTime));
       await popup.close();
     }

@@ -1,45 +1,46 @@
-// Launches Chromium with the built extension on a fresh profile, and opens pages and the popup.
+// Launches the browser under test (E2E_BROWSER) with the built extension on a fresh profile, and opens
+// pages and the popup: the steps every journey shares, written once on top of the driver.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium } from '../../../scripts/lib/chromium';
-import { chromiumArgs } from '../../../scripts/lib/chromium-args';
+import type { Page } from 'puppeteer-core';
 import type { PageReport } from '../../../src/messaging/protocol';
+import { CHROME_DIST, launchChromium } from './chromium-driver';
+import { BROWSER, type ExtensionDriver, type LaunchOptions } from './driver';
+import { FIREFOX_DIST, launchFirefox } from './firefox-driver';
 
-export const DIST = new URL('../../../dist/chrome/', import.meta.url).pathname;
+/** The build the browser under test loads. */
+export const DIST = BROWSER === 'firefox' ? FIREFOX_DIST : CHROME_DIST;
 
 export interface ExtensionBrowser {
-  context: BrowserContext;
-  extensionId: string;
-  worker: Worker;
+  driver: ExtensionDriver;
   /** Opens url in a new tab and waits until the content script has reported (or the page settled). */
   open(url: string, options?: { waitForReport?: boolean }): Promise<{ page: Page; tabId: number }>;
   openPopup(tabId: number, query?: string): Promise<Page>;
+  /** The options page, once its importer is there. */
+  openOptions(): Promise<Page>;
+  report(tabId: number): Promise<PageReport | null>;
+  waitForReport(tabId: number, timeout?: number): Promise<void>;
+  /** Sends the content script of a tab one of the commands the keyboard shortcuts send. */
+  command(tabId: number, type: 'next-mention' | 'toggle-highlights'): Promise<void>;
+  /** Writes the reader's settings as the popup would (null: back to defaults). */
+  setSettings(settings: Record<string, unknown> | null): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchExtension(
-  options: { locale?: string; colorScheme?: 'light' | 'dark' } = {},
-): Promise<ExtensionBrowser> {
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
-  const profile = mkdtempSync(join(tmpdir(), 'kazakhstan-lens-profile-'));
-  const args = chromiumArgs(DIST);
-  if (options.locale) args.push(`--lang=${options.locale}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless: true,
-    args,
-    locale: options.locale,
-    colorScheme: options.colorScheme,
-    viewport: { width: 1200, height: 900 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+/** `name`: the browser to launch, the one under test unless said (the bench launches both). */
+export async function launchExtension(options: LaunchOptions = {}, name = BROWSER): Promise<ExtensionBrowser> {
+  const dir = options.extensionDir ?? (name === 'firefox' ? FIREFOX_DIST : CHROME_DIST);
+  const build = name === 'firefox' ? 'npm run build:firefox' : 'npm run build';
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`${build}\` first`);
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'kazakhstan-lens-profile-'));
+  const launch = name === 'firefox' ? launchFirefox : launchChromium;
+  const driver = await launch(profile, options);
+  const { inExtension } = driver;
 
-  // Without the "tabs" permission the worker cannot read tab addresses, so a new page's tab is the one
-  // whose id was not there before it opened.
-  const tabIds = () => worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1));
+  // Without the "tabs" permission the extension cannot always read tab addresses, so a new page's tab is
+  // the one whose id was not there before it opened.
+  const tabIds = () => inExtension(async () => (await chrome.tabs.query({})).map((tab) => tab.id ?? -1), null);
   const newTabId = async (before: number[]): Promise<number> => {
     for (let attempt = 0; attempt < 50; attempt++) {
       const fresh = (await tabIds()).filter((id) => !before.includes(id));
@@ -48,49 +49,47 @@ export async function launchExtension(
     }
     throw new Error('could not tell which tab the new page opened in');
   };
-
-  return {
-    context,
-    extensionId,
-    worker,
-    async open(url, { waitForReport: wait = true } = {}) {
-      const before = await tabIds();
-      const page = await context.newPage();
-      const tabId = await newTabId(before);
-      await page.goto(url);
-      if (wait) await waitForReport(worker, tabId);
-      return { page, tabId };
-    },
-    async openPopup(tabId, query = '') {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}${query}`);
-      await page.locator('[data-verdict]').first().waitFor({ timeout: 15_000 });
-      return page;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Waits until the worker holds a report for the tab. */
-export async function waitForReport(worker: Worker, tabId: number, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    const has = await worker.evaluate(
-      async (key) => Boolean((await chrome.storage.session.get(key))[key]),
+  const report = (tabId: number) =>
+    inExtension(
+      async (key) => ((await chrome.storage.session.get(key))[key] as PageReport | undefined) ?? null,
       `tab:${tabId}`,
     );
-    if (has) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the content script did not report on tab ${tabId} within ${timeout} ms`);
-}
+  const waitForReport = async (tabId: number, timeout = 15_000) => {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      if (await report(tabId)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the content script did not report on tab ${tabId} within ${timeout} ms`);
+  };
 
-export async function reportOf(worker: Worker, tabId: number): Promise<PageReport | null> {
-  return worker.evaluate(
-    async (key) => ((await chrome.storage.session.get(key))[key] as PageReport | undefined) ?? null,
-    `tab:${tabId}`,
-  );
+  return {
+    driver,
+    async open(url, { waitForReport: wait = true } = {}) {
+      const before = await tabIds();
+      const page = await driver.newPage();
+      const tabId = await newTabId(before);
+      await page.goto(url);
+      if (wait) await waitForReport(tabId);
+      return { page, tabId };
+    },
+    openPopup: (tabId, query = '') =>
+      driver.openExtensionPage(`popup/index.html?tab=${tabId}${query}`, '[data-verdict]'),
+    openOptions: () => driver.openExtensionPage('popup/options.html', '#import-file'),
+    report,
+    waitForReport,
+    async command(tabId, type) {
+      await inExtension(([id, command]) => chrome.tabs.sendMessage(id, { type: command }), [tabId, type] as const);
+    },
+    async setSettings(settings) {
+      await inExtension(async (value) => {
+        if (value === null) await chrome.storage.local.remove('settings');
+        else await chrome.storage.local.set({ settings: value });
+      }, settings);
+    },
+    async close() {
+      await driver.close();
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,5 +1,5 @@
 // Looks at a page from the test's side: the highlights registered on it, its DOM as served, the hover card.
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 
 /** Highlight ranges per kind, read from the page's highlight registry (shared by every world of a page). */
 export function highlightCounts(page: Page): Promise<Record<string, number>> {
