@@ -4,7 +4,7 @@ import type { Mention } from '../src/core/engine/matcher';
 import { type Analysis, isHighlighted, type SectionMentions, type Verdict } from '../src/core/engine/verdict';
 import type { EntityTable, MatchEntity } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
-import type { NamedEntities, PageReport } from '../src/messaging/protocol';
+import type { NamedEntities, NameOnPage, PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
 import { readingOf } from './analyse-page';
 import { readDigestPage } from './digest-page';
@@ -236,6 +236,7 @@ export class PageSession {
       lang: (document.documentElement.lang || '').slice(0, 20),
       analysis: state.analysis,
       highlighted: this.highlightedCount(),
+      onPage: this.namesOnPage(),
       timing: { busyMs: round(workTiming.busyMs), longestSliceMs: round(workTiming.longestSliceMs) },
     };
     const digestPage = readDigestPage(state.article);
@@ -250,6 +251,16 @@ export class PageSession {
     for (const mention of this.chosen)
       if (this.settings.kinds[highlightKindOf(this.kb.entities[mention.entity].kind)]) count++;
     return count;
+  }
+
+  /** Every name chosen for highlighting, by entity, switches aside: what the badge and the chips count. */
+  private namesOnPage(): NameOnPage[] {
+    const counts = new Map<number, number>();
+    for (const mention of this.chosen) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    return Array.from(counts, ([index, count]) => {
+      const { id, name, kind } = this.kb.entities[index];
+      return { id, name, kind, count };
+    });
   }
 
   private reportedNothing = false;

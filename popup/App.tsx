@@ -31,7 +31,9 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
   const report = tab.state === 'ready' ? tab.tab.report : null;
   // Without the tabs permission the worker may not know the address; the page's own report does.
   const url = tab.state === 'ready' ? (report?.url ?? tab.tab.url) : null;
-  const verdict: Verdict | undefined = tab.state === 'ready' ? (report?.analysis.verdict ?? 'unavailable') : undefined;
+  const verdict: Verdict | undefined =
+    tab.state === 'ready' ? (report?.analysis.verdict ?? (tab.reading ? 'reading' : 'unavailable')) : undefined;
+  const access = tab.state === 'ready' ? tab.tab.access : true;
 
   // Typing opens the search view; emptying the box keeps it (it then lists everything, newest first),
   // so the filters stay at hand. Escape or Back leaves it.
@@ -70,7 +72,7 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
 
   let body = null;
   if (view.name === 'home' && verdict)
-    body = <HomeView verdict={verdict} report={report} url={url} data={data} dataError={dataError} />;
+    body = <HomeView verdict={verdict} report={report} url={url} access={access} data={data} dataError={dataError} />;
   else if (view.name === 'settings') body = <SettingsView url={url} data={data} />;
   else if (view.name === 'search')
     body = searchable ? (

@@ -10,9 +10,11 @@ const RESTRICTED = [
   /^https:\/\/microsoftedge\.microsoft\.com\/addons/,
 ];
 
-/** `hasAccess`: false where the browser has not granted reading web pages (Firefox until the user allows it). */
+/** `hasAccess`: false where the user has withdrawn the extension's access to web pages (Firefox). */
 export function whyUnread(url: string | null, hasAccess = true): UnreadReason {
-  if (!url || !/^https?:/i.test(url)) return 'browser-page';
+  // Without access Firefox hides every tab's address, a news page's too: say what is known, not a guess.
+  if (!url) return hasAccess ? 'browser-page' : 'no-access';
+  if (!/^https?:/i.test(url)) return 'browser-page';
   if (/\.pdf(?:[?#]|$)/i.test(url)) return 'pdf';
   if (RESTRICTED.some((pattern) => pattern.test(url))) return 'restricted';
   if (!hasAccess) return 'no-access';

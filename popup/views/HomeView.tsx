@@ -17,11 +17,13 @@ export interface HomeProps {
   verdict: Verdict;
   report: PageReport | null;
   url: string | null;
+  /** Whether the extension may read web pages (Firefox lets the user withdraw it). */
+  access: boolean;
   data: PopupData | null;
   dataError: string | null;
 }
 
-export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
+export function HomeView({ verdict, report, url, access, data, dataError }: HomeProps) {
   const reads = verdict === 'central' || verdict === 'mentions';
   const ranked = useMemo(() => (data && report && reads ? rankedFor(report, data) : null), [data, report, reads]);
   const storyOf = useStories(reads ? data : null);
@@ -37,9 +39,9 @@ export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
   );
   return (
     <>
-      <VerdictHeader verdict={verdict} analysis={report?.analysis ?? null} />
+      <VerdictHeader verdict={verdict} analysis={report?.analysis ?? null} names={report ? namesOf(report) : []} />
       {report?.digestPage && <DigestOffer page={report.digestPage} data={data} entityIds={pageEntityIds(report)} />}
-      {reads ? (
+      {verdict === 'reading' ? null : reads ? (
         (failure ?? (
           <>
             <InDigests ranked={ranked} data={data} />
@@ -49,12 +51,18 @@ export function HomeView({ verdict, report, url, data, dataError }: HomeProps) {
         ))
       ) : (
         <>
-          <NoVerdict verdict={verdict} url={url} />
+          <NoVerdict verdict={verdict} url={url} access={access} />
           {failure ?? <LatestDigests data={data} />}
         </>
       )}
     </>
   );
+}
+
+/** The names the chips show: those highlighted on the page, which the badge counts (a report from before
+ *  they were sent has its findings). */
+function namesOf(report: PageReport) {
+  return report.onPage ?? report.analysis.findings;
 }
 
 /** The worker's ranking where it made one for the bundle alone; the popup's own otherwise (imported digests,

@@ -13,9 +13,9 @@ const REASONS: Record<ReturnType<typeof whyUnread>, MessageKey> = {
   'not-run': 'whyNotRun',
 };
 
-export function NoVerdict({ verdict, url }: { verdict: Verdict; url: string | null }) {
-  const [granted, request] = useSiteAccess();
-  const reason = verdict === 'none' ? null : whyUnread(url, granted !== false);
+export function NoVerdict({ verdict, url, access }: { verdict: Verdict; url: string | null; access: boolean }) {
+  const [granted, request] = useSiteAccess(access);
+  const reason = verdict === 'none' ? null : whyUnread(url, granted);
   return (
     <>
       <p class="why" data-why={reason ?? 'not-about'}>

@@ -1,17 +1,13 @@
-// Firefox only: host access is opt-in there, so a page may go unread until the user allows it.
-import { useEffect, useState } from 'preact/hooks';
+// Firefox only: the user can withdraw the extension's access to web pages; the popup offers it back.
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { WEB_ORIGINS } from '../data/site-access';
 import { t } from '../i18n';
 
-export const WEB_ORIGINS = ['http://*/*', 'https://*/*'];
-
-/** Whether reading web pages is allowed; always true outside Firefox, where the manifest grants it. */
-export function useSiteAccess(): [boolean | null, () => void] {
-  const [granted, setGranted] = useState<boolean | null>(__TARGET__ === 'firefox' ? null : true);
-  useEffect(() => {
-    if (__TARGET__ !== 'firefox') return;
-    void browser.permissions.contains({ origins: WEB_ORIGINS }).then(setGranted, () => setGranted(false));
-  }, []);
+/** Whether reading web pages is allowed, from what the popup learned before its first render (so it never
+ *  shows one state and then another), and how to ask for it. */
+export function useSiteAccess(known: boolean): [boolean, () => void] {
+  const [granted, setGranted] = useState(known);
   // Called straight from the click: Firefox grants permissions only inside a user's gesture.
   const request = () =>
     void browser.permissions.request({ origins: WEB_ORIGINS }).then(setGranted, () => setGranted(false));

@@ -1,22 +1,34 @@
-// The verdict in words and its reasons: a chip per entity found, with its count, opening the entity's view,
-// and for a page that only mentions Kazakhstan, why it is not about it.
+// The verdict in words and its reasons: a chip per entity highlighted on the page, with its count (the badge's
+// number is their sum), opening the entity's view, and for a page that only mentions Kazakhstan, why it is
+// not about it.
 import type { Analysis, MentionsReason } from '../../src/core/engine';
+import type { NameOnPage } from '../../src/messaging/protocol';
 import { highlightKindOf } from '../../src/settings/settings';
 import { type MessageKey, t } from '../i18n';
 import { useNavigation } from '../navigation';
 
-export type Verdict = Analysis['verdict'] | 'unavailable';
+/** `reading`: a web page whose report has not come yet; `unavailable`: one that will not have one. */
+export type Verdict = Analysis['verdict'] | 'reading' | 'unavailable';
 
 const WORDS: Record<Verdict, MessageKey> = {
   central: 'verdictCentral',
   mentions: 'verdictMentions',
   none: 'verdictNone',
+  reading: 'verdictReading',
   unavailable: 'verdictUnavailable',
 };
 
-export function VerdictHeader({ verdict, analysis }: { verdict: Verdict; analysis: Analysis | null }) {
+/** `names`: the report's names on the page (what the badge counts too). */
+export function VerdictHeader({
+  verdict,
+  analysis,
+  names,
+}: {
+  verdict: Verdict;
+  analysis: Analysis | null;
+  names: NameOnPage[];
+}) {
   const { open } = useNavigation();
-  const findings = analysis?.findings ?? [];
   return (
     <header class={`verdict verdict-${verdict}`}>
       <h1 class="verdict-words" tabIndex={-1}>
@@ -28,9 +40,9 @@ export function VerdictHeader({ verdict, analysis }: { verdict: Verdict; analysi
           {whyInWords(analysis.why)}
         </p>
       )}
-      {findings.length > 0 && (
+      {names.length > 0 && (
         <ul class="chips" aria-label={t('namesFound')}>
-          {findings.map((finding) => (
+          {names.map((finding) => (
             <li key={finding.id}>
               <button
                 type="button"

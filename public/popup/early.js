@@ -29,10 +29,13 @@
     tabUrl: tabId.then((id) => (id === null ? null : api.tabs.get(id).then((tab) => tab.url ?? null))),
     report: tabId.then((id) => (id === null ? null : api.runtime.sendMessage({ type: 'tab-report', tabId: id }))),
     storedDigests: api.storage.local.get('userDigests'),
+    // Whether the extension may read web pages: asked here so the first render knows (Firefox lets the user
+    // withdraw it); popup/early.ts reads it only in Firefox.
+    access: api.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
     files: { 'data/dataset.json': dataset, 'data/ranking.json': ranking, 'data/search-index.json': searchIndex },
   };
   // Failures are the popup's to handle when it takes these; none is left unhandled meanwhile.
-  for (const promise of [early.tabUrl, early.report, early.storedDigests, ...Object.values(early.files)])
+  for (const promise of [early.tabUrl, early.report, early.storedDigests, early.access, ...Object.values(early.files)])
     promise.catch(() => undefined);
   /** @type {any} */ (globalThis).kazakhstanLensEarly = early;
 })();

@@ -11,9 +11,16 @@ const TITLES = {
   none: 'Kazakhstan Lens: this page is not about Kazakhstan',
 } as const;
 
+/** What the badge counts, and the popup's chips with it: the names highlighted on the page, switches aside.
+ *  A report from before `onPage` existed (kept in session storage across an update) counts its findings. */
+export function namesOnPage(report: PageReport): number {
+  const names = report.onPage ?? report.analysis.findings;
+  return names.reduce((sum, name) => sum + name.count, 0);
+}
+
 export async function showVerdict(tabId: number, report: PageReport | null): Promise<void> {
   const verdict = report?.analysis.verdict ?? 'none';
-  const count = report ? report.highlighted || report.analysis.findings.reduce((sum, f) => sum + f.count, 0) : 0;
+  const count = report ? namesOnPage(report) : 0;
   const text = verdict === 'none' ? '' : String(Math.min(count, 999));
   const names = verdict === 'none' ? '' : ` (${count} ${count === 1 ? 'name' : 'names'} found)`;
   await Promise.all([

@@ -45,7 +45,13 @@ export async function nameFindings(report: PageReport): Promise<PageReport> {
     ...found,
     id: known.get(found.id)?.id ?? found.id,
   }));
-  return { ...report, analysis: { ...report.analysis, findings, rankingEntities } };
+  const onPage = report.onPage
+    ?.map((name) => {
+      const entity = known.get(name.id);
+      return entity ? { ...name, id: entity.id, name: entity.name } : name;
+    })
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { ...report, onPage, analysis: { ...report.analysis, findings, rankingEntities } };
 }
 
 export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {

@@ -24,12 +24,23 @@ export interface PageReport {
   /** Where the page is itself a foreign media digest: its headings and paragraphs, for the popup to offer
    *  adding it to the reader's digests (content-scripts/digest-page.ts). */
   digestPage?: DigestPage;
+  /** The names the extension highlights on the page, by entity, whatever the reader's switches: what the
+   *  badge and the popup's chips both count (the verdict's findings also count the title, and leave out
+   *  menus and rails). Most first. */
+  onPage?: NameOnPage[];
   /** Main-thread time the content script spent on this page so far, and its longest slice. */
   timing?: { busyMs: number; longestSliceMs: number };
   /** Added by the worker after the report arrives: the bundled digest items ranked for the page, so the
    *  popup's first render need not build the model and rank (src/background/digest-ranking.ts). Absent
    *  where the user has imported digests: the popup ranks with them itself. */
   ranked?: RankedRef[];
+}
+
+export interface NameOnPage {
+  id: string;
+  name: string;
+  kind: string;
+  count: number;
 }
 
 /** A ranked item by its id: what the worker's ranking sends the popup, which has the items. */

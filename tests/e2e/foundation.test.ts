@@ -6,6 +6,7 @@ import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-s
 import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
 import { attrOf } from './support/dom';
 import { DIST, type ExtensionBrowser, launchExtension } from './support/extension';
+import { highlightCounts } from './support/page-probes';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -85,6 +86,19 @@ describe('foundation', () => {
     const badge = await badgeOf(tabId);
     expect(badge.text).toBe('');
     expect(badge.title).toContain('not about Kazakhstan');
+  });
+
+  it('counts the same names in the badge, the popup’s chips and the page’s highlights', async () => {
+    // The page's title names two entities the page does not show, and its menu one the verdict leaves out.
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/counts.html'));
+    const badge = Number((await badgeOf(tabId)).text);
+    const popup = await browser.openPopup(tabId);
+    const chips = await popup.$$eval('.chips .chip-count', (counts) =>
+      counts.reduce((sum, count) => sum + Number(count.textContent), 0),
+    );
+    const highlighted = Object.values(await highlightCounts(page)).reduce((sum, count) => sum + count, 0);
+    expect(badge).toBeGreaterThan(0);
+    expect({ chips, highlighted }).toEqual({ chips: badge, highlighted: badge });
   });
 
   it('renders the popup for a given tab with its verdict', async () => {

@@ -1,11 +1,11 @@
-// The press's languages in real Chromium: for each, a corpus page about Kazakhstan is judged central and
+// The press's languages in a real browser: for each, a corpus page about Kazakhstan is judged central and
 // its names are highlighted (Chinese and Japanese found without spaces, Arabic after its joined prefixes,
 // German and Polish adjectives in lower case, Ukrainian and Turkish with their endings).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/lib/corpus';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { PRESS_LANGUAGES } from '../../src/core/kb/languages';
-import { type ExtensionBrowser, launchExtension, reportOf } from './support/extension';
+import { type ExtensionBrowser, launchExtension } from './support/extension';
 import { highlightCounts } from './support/page-probes';
 
 let browser: ExtensionBrowser;
@@ -31,7 +31,7 @@ const pages = PRESS_LANGUAGES.map((lang) => {
 describe('the press’s languages', () => {
   it.each(pages)('%s: %s is central and highlighted', async (_, file) => {
     const { page, tabId } = await browser.open(server.url(`/fixtures/corpus/${file}`));
-    expect((await reportOf(browser.worker, tabId))?.analysis.verdict).toBe('central');
+    expect((await browser.report(tabId))?.analysis.verdict).toBe('central');
     const counts = await highlightCounts(page);
     expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(1);
     await page.close();

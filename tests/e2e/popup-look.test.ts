@@ -108,6 +108,40 @@ describe('dark scheme', () => {
   });
 });
 
+describe('fitting its panel', () => {
+  it('never scrolls sideways, at any width a browser gives a popup, with a scrollbar that takes space', async () => {
+    const browser = await launchExtension({ classicScrollbars: true });
+    try {
+      const { tabId } = await browser.open(server.url('/fixtures/pages/popup-central.html'));
+      const popup = await browser.openPopup(tabId);
+      await waitForFullRender(popup);
+      const overflows: string[] = [];
+      let scrollbar = 0;
+      // From a narrow panel to the widest both browsers allow (800 px), with 600 px of height, the most
+      // either gives: the page is taller, so the vertical scrollbar is there.
+      for (const width of [320, 360, 384, 385, 399, 400, 401, 414, 415, 420, 480, 600, 800]) {
+        await popup.setViewport({ width, height: 600 });
+        const fit = await popup.evaluate(() => {
+          const root = document.documentElement;
+          const settings = document.querySelector('.top-bar .icon-button')!.getBoundingClientRect();
+          return {
+            scrollbar: window.innerWidth - root.clientWidth,
+            sideways: root.scrollWidth - root.clientWidth,
+            settingsOut: Math.max(0, settings.right - root.clientWidth),
+          };
+        });
+        scrollbar = Math.max(scrollbar, fit.scrollbar);
+        if (fit.sideways > 0 || fit.settingsOut > 0) overflows.push(`${width} px: ${JSON.stringify(fit)}`);
+      }
+      // The scrollbar really took space, so the widths above were squeezed by it.
+      expect(scrollbar).toBeGreaterThan(0);
+      expect(overflows).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('no layout jump', () => {
   it('keeps the verdict header where it is when the items arrive', async () => {
     const browser = await launchExtension();

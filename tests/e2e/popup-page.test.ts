@@ -1,9 +1,12 @@
 // The popup for the page being read: verdict and chips, ranked items and why, related coverage, empty states.
+
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { Settings } from '../../src/settings/settings';
 import { dataset, itemByHeadline, screenshot, waitForFullRender } from './popup-helpers';
 import { attrOf, attrsOf, clickButton, countOf, isChecked, isVisible, textOf, textsOf } from './support/dom';
+import { BROWSER } from './support/driver';
 import { type ExtensionBrowser, launchExtension } from './support/extension';
 import { waitFor } from './support/page-probes';
 
@@ -24,6 +27,24 @@ async function popupFor(page: string, waitForReport = true) {
   const popup = await browser.openPopup(tabId);
   await waitForFullRender(popup);
   return popup;
+}
+
+/** Every state the popup shows (verdict, and why where it has no verdict), in order, from its first render
+ *  until `done` accepts one or `timeout` ms pass. */
+async function statesUntil(popup: Page, done: (state: string) => boolean, timeout = 10_000): Promise<string[]> {
+  const shown: string[] = [];
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const state = await popup.evaluate(() => {
+      const verdict = document.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? '';
+      const why = document.querySelector('.why')?.getAttribute('data-why');
+      return verdict === 'unavailable' ? `${verdict}/${why}` : verdict;
+    });
+    if (shown.at(-1) !== state) shown.push(state);
+    if (done(state)) break;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return shown;
 }
 
 describe('popup for an article about Kazakhstan', () => {
@@ -135,19 +156,55 @@ describe('popup for a page with no digest matches', () => {
 
   it('says why a page only mentions Kazakhstan: one of the countries it names', async () => {
     const popup = await popupFor('popup-mentions.html');
-    await expect(popup.locator('.verdict-why').getAttribute('data-why')).resolves.toBe('one-of');
-    await expect(popup.locator('.verdict-why').textContent()).resolves.toMatch(/One of \d+ countries/);
+    expect(await attrOf(popup, '.verdict-why', 'data-why')).toBe('one-of');
+    expect(await textOf(popup, '.verdict-why')).toMatch(/One of \d+ countries/);
   });
 
   it('explains a browser page it could not read, never an empty pane', async () => {
     const { page, tabId } = await browser.open('about:blank', { waitForReport: false });
     const popup = await browser.openPopup(tabId);
     await waitForFullRender(popup);
-    expect(await attrOf(popup, '.popup', 'data-verdict')).toBe('unavailable');
-    expect(await attrOf(popup, '.why', 'data-why')).toBe('browser-page');
+    // Without a click, Chromium hides even this tab's address: the popup waits for a reading a while first.
+    expect((await statesUntil(popup, (state) => state.startsWith('unavailable'))).at(-1)).toBe(
+      'unavailable/browser-page',
+    );
     expect(await countOf(popup, '.digest-list [data-digest]')).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('says a page is being read until its report comes, and never a wrong reason first', async () => {
+    // The article is rendered a second after load: the popup opens before the page has a report.
+    const { tabId } = await browser.open(server.url('/fixtures/pages/late-article.html'), { waitForReport: false });
+    const popup = await browser.openPopup(tabId);
+    const shown = await statesUntil(popup, (state) => state.startsWith('central'));
+    expect(shown.at(-1)).toBe('central');
+    expect(shown.filter((state) => state !== 'central')).toEqual(shown.length > 1 ? ['reading'] : []);
+  });
+
+  // Firefox lets the user withdraw the access its manifest asked for, and then hides every tab's address
+  // from the extension, a news page's too. Chromium grants content scripts' hosts for good (no API withdraws
+  // them), so this journey runs in Firefox only.
+  it.runIf(BROWSER === 'firefox')(
+    'where site access was withdrawn, says so from the first render, for a tab whose address is hidden',
+    async () => {
+      const withdrawnBrowser = await launchExtension();
+      try {
+        const removed = await withdrawnBrowser.driver.inExtension(
+          () => chrome.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }),
+          null,
+        );
+        expect(removed).toBe(true);
+        const { tabId } = await withdrawnBrowser.open(server.url('/fixtures/pages/popup-central.html'), {
+          waitForReport: false,
+        });
+        const popup = await withdrawnBrowser.openPopup(tabId);
+        expect(await statesUntil(popup, () => false, 1500)).toEqual(['unavailable/no-access']);
+        expect(await countOf(popup, '.site-access button')).toBe(1);
+      } finally {
+        await withdrawnBrowser.close();
+      }
+    },
+  );
 
   it('opens a digest from the latest list, with all its items', async () => {
     const popup = await popupFor('popup-none.html');

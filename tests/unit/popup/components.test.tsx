@@ -114,7 +114,9 @@ const analysis = (verdict: Analysis['verdict']): Analysis => ({
 
 describe('VerdictHeader', () => {
   it('says the verdict in words, with a chip per name and its count, opening the entity view', () => {
-    const open = show(<VerdictHeader verdict="central" analysis={analysis('central')} />);
+    const open = show(
+      <VerdictHeader verdict="central" analysis={analysis('central')} names={analysis('central').findings} />,
+    );
     expect(container.querySelector('h1')?.textContent).toBe('About Kazakhstan');
     const chip = container.querySelector<HTMLButtonElement>('[data-entity="kassym-jomart-tokayev"]')!;
     expect(chip.textContent).toContain('Kassym-Jomart Tokayev');
@@ -124,7 +126,7 @@ describe('VerdictHeader', () => {
   });
 
   it('says a page was not read when there is no report', () => {
-    show(<VerdictHeader verdict="unavailable" analysis={null} />);
+    show(<VerdictHeader verdict="unavailable" analysis={null} names={[]} />);
     expect(container.querySelector('h1')?.textContent).toBe('This page was not read');
     expect(container.querySelector('.chips')).toBeNull();
   });
@@ -138,7 +140,7 @@ describe('NoVerdict', () => {
     ['unavailable', 'https://chromewebstore.google.com/detail/x', 'restricted', 'lets no extension read'],
     ['unavailable', 'https://example.org/a', 'not-run', 'reload it'],
   ] as const)('explains %s for %s in one line', (verdict, url, why, words) => {
-    show(<NoVerdict verdict={verdict} url={url} />);
+    show(<NoVerdict verdict={verdict} url={url} access={true} />);
     const line = container.querySelector('.why')!;
     expect(line.getAttribute('data-why')).toBe(why);
     expect(line.textContent).toContain(words);

@@ -25,6 +25,7 @@ function runEarly(search: string, reply: unknown) {
         return reply;
       },
     },
+    permissions: { contains: async () => true },
     storage: {
       local: {
         get: async (key: unknown) => {
@@ -65,7 +66,7 @@ describe('early requests', () => {
     const { early, sent, fetched, storageKeys } = runEarly('?tab=4', { ok: true, value: report });
     const { takeEarlyTab, takeEarlyFile, takeEarlyStoredDigests } = await loadEarlyModule(early);
     const tab = takeEarlyTab();
-    expect(await tab?.state).toEqual({ tabId: 4, url: 'https://news.example/4', report });
+    expect(await tab?.state).toEqual({ tabId: 4, url: 'https://news.example/4', report, access: true });
     expect(sent).toEqual([{ type: 'tab-report', tabId: 4 }]);
     expect(storageKeys).toEqual([USER_DIGESTS_KEY]);
     expect(await takeEarlyStoredDigests()).toEqual({ [USER_DIGESTS_KEY]: [] });
@@ -82,7 +83,12 @@ describe('early requests', () => {
   it('describes the active tab when the address names none', async () => {
     const { early, sent } = runEarly('', { ok: true, value: null });
     const { takeEarlyTab } = await loadEarlyModule(early);
-    expect(await takeEarlyTab()?.state).toEqual({ tabId: 9, url: 'https://news.example/9', report: null });
+    expect(await takeEarlyTab()?.state).toEqual({
+      tabId: 9,
+      url: 'https://news.example/9',
+      report: null,
+      access: true,
+    });
     expect(sent).toEqual([{ type: 'tab-report', tabId: 9 }]);
   });
 

@@ -15,4 +15,9 @@ describe('whyUnread', () => {
     expect(whyUnread('about:addons', false)).toBe('browser-page');
     expect(whyUnread(null)).toBe('browser-page');
   });
+
+  it('never calls a tab whose address is hidden a browser page when access is withdrawn', () => {
+    // Firefox hides every tab's address from an extension without access: a news page's too.
+    expect(whyUnread(null, false)).toBe('no-access');
+  });
 });
