@@ -30,7 +30,7 @@ export default defineConfig({
     target: 'es2022',
     // Source maps help reviewers of the store builds and cost users nothing at run time.
     sourcemap: false,
-    rollupOptions: { input: { options: 'popup/options.html' } },
+    rollupOptions: { input: { options: 'popup/options.html', welcome: 'popup/welcome.html' } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
 });

@@ -2,12 +2,14 @@
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../messaging/protocol';
 import { showVerdict } from './badge';
+import { showFirstRunOnInstall } from './first-run';
 import { acceptReadings } from './reading-port';
 import { listen } from './router';
 import { dropReport } from './tab-store';
 
 listen();
 acceptReadings();
+showFirstRunOnInstall();
 
 browser.tabs.onRemoved.addListener((tabId) => void dropReport(tabId));
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
-import { attrOf } from './support/dom';
+import { attrOf, textOf } from './support/dom';
 import { DIST, type ExtensionBrowser, launchExtension } from './support/extension';
 import { highlightCounts } from './support/page-probes';
 
@@ -99,6 +99,20 @@ describe('foundation', () => {
     const highlighted = Object.values(await highlightCounts(page)).reduce((sum, count) => sum + count, 0);
     expect(badge).toBeGreaterThan(0);
     expect({ chips, highlighted }).toEqual({ chips: badge, highlighted: badge });
+  });
+
+  it('opened its first-run page once, at install, and says where the button is and what is read', async () => {
+    const welcome = await browser.driver.openExtensionPage('popup/welcome.html', 'main h1');
+    const text = await textOf(welcome, 'main');
+    expect(text).toContain('Extensions menu');
+    expect(text).toContain('nothing leaves it');
+    // The extension opened it in a tab of its own, once: the one opened here is the second.
+    const opened = await browser.driver.inExtension(
+      async (url) => (await chrome.tabs.query({})).filter((tab) => tab.url === url).length,
+      `${browser.driver.origin}/popup/welcome.html`,
+    );
+    expect(opened).toBe(2);
+    await welcome.close();
   });
 
   it('renders the popup for a given tab with its verdict', async () => {

@@ -15,12 +15,30 @@ afterAll(async () => {
 });
 
 const LANGUAGES = [
-  { locale: 'en', verdict: 'About Kazakhstan', heading: 'In the digests', search: 'Search the digests' },
-  { locale: 'ru', verdict: 'О Казахстане', heading: 'В обзорах', search: 'Поиск по обзорам' },
-  { locale: 'kk', verdict: 'Қазақстан туралы', heading: 'Шолуларда', search: 'Шолулардан іздеу' },
+  {
+    locale: 'en',
+    verdict: 'About Kazakhstan',
+    heading: 'In the digests',
+    search: 'Search the digests',
+    welcome: 'Kazakhstan Lens is ready',
+  },
+  {
+    locale: 'ru',
+    verdict: 'О Казахстане',
+    heading: 'В обзорах',
+    search: 'Поиск по обзорам',
+    welcome: 'Kazakhstan Lens готов к работе',
+  },
+  {
+    locale: 'kk',
+    verdict: 'Қазақстан туралы',
+    heading: 'Шолуларда',
+    search: 'Шолулардан іздеу',
+    welcome: 'Kazakhstan Lens дайын',
+  },
 ];
 
-describe.each(LANGUAGES)('in $locale', ({ locale, verdict, heading, search }) => {
+describe.each(LANGUAGES)('in $locale', ({ locale, verdict, heading, search, welcome }) => {
   it('shows the interface in that language and the digests as written', async () => {
     const browser = await launchExtension({ locale });
     try {
@@ -36,6 +54,10 @@ describe.each(LANGUAGES)('in $locale', ({ locale, verdict, heading, search }) =>
         'Kaspi looks beyond London listing to brighter lights of New York',
       );
       if (locale !== 'en') await screenshot(popup, `popup-article-${locale}`);
+      // The first-run page speaks the same language.
+      const firstRun = await browser.driver.openExtensionPage('popup/welcome.html', 'main h1');
+      expect(await attrOf(firstRun, 'html', 'lang')).toMatch(new RegExp(`^${locale}`));
+      expect(await textOf(firstRun, 'main h1')).toBe(welcome);
     } finally {
       await browser.close();
     }

@@ -48,6 +48,9 @@ async function auditEveryView(browser: ExtensionBrowser, shoot: (popup: Page, vi
   await waitForFullRender(empty);
   found.none = await seriousViolations(empty);
 
+  const welcome = await browser.driver.openExtensionPage('popup/welcome.html', 'main h1');
+  found.welcome = await seriousViolations(welcome);
+
   const options = await browser.openOptions();
   found.options = await seriousViolations(options);
   return found;

@@ -185,15 +185,21 @@ describe('popup for a page with no digest matches', () => {
   // from the extension, a news page's too. Chromium grants content scripts' hosts for good (no API withdraws
   // them), so this journey runs in Firefox only.
   it.runIf(BROWSER === 'firefox')(
-    'where site access was withdrawn, says so from the first render, for a tab whose address is hidden',
+    'where site access was withdrawn on the first-run page, says so from the first render, for a tab whose address is hidden',
     async () => {
       const withdrawnBrowser = await launchExtension();
       try {
-        const removed = await withdrawnBrowser.driver.inExtension(
-          () => chrome.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }),
+        // The first-run page says access is granted, and withdraws it with its button, as a reader would.
+        const firstRun = await withdrawnBrowser.driver.openExtensionPage('popup/welcome.html', '[data-access]');
+        expect(await attrOf(firstRun, '[data-access]', 'data-access')).toBe('granted');
+        await clickButton(firstRun, 'Stop reading pages');
+        await firstRun.waitForSelector('[data-access="withdrawn"]');
+        expect(await textOf(firstRun, 'main button')).toBe('Allow reading pages');
+        const granted = await withdrawnBrowser.driver.inExtension(
+          () => chrome.permissions.contains({ origins: ['http://*/*', 'https://*/*'] }),
           null,
         );
-        expect(removed).toBe(true);
+        expect(granted).toBe(false);
         const { tabId } = await withdrawnBrowser.open(server.url('/fixtures/pages/popup-central.html'), {
           waitForReport: false,
         });

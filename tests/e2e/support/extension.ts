@@ -4,10 +4,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { FIRST_RUN_KEY } from '../../../src/background/first-run-key';
 import type { PageReport } from '../../../src/messaging/protocol';
 import { CHROME_DIST, launchChromium } from './chromium-driver';
 import { BROWSER, type ExtensionDriver, type LaunchOptions } from './driver';
 import { FIREFOX_DIST, launchFirefox } from './firefox-driver';
+import { waitFor } from './page-probes';
 
 /** The build the browser under test loads. */
 export const DIST = BROWSER === 'firefox' ? FIREFOX_DIST : CHROME_DIST;
@@ -37,6 +39,13 @@ export async function launchExtension(options: LaunchOptions = {}, name = BROWSE
   const launch = name === 'firefox' ? launchFirefox : launchChromium;
   const driver = await launch(profile, options);
   const { inExtension } = driver;
+  // On a new profile the extension opens its first-run page once, in a tab of its own: wait for it, so it is
+  // not taken for the tab of the next page a journey opens.
+  await waitFor(
+    () => inExtension(async (key) => Boolean((await chrome.storage.local.get(key))[key]), FIRST_RUN_KEY),
+    (shown) => shown,
+    15_000,
+  );
 
   // Without the "tabs" permission the extension cannot always read tab addresses, so a new page's tab is
   // the one whose id was not there before it opened.
