@@ -1,7 +1,7 @@
 // In-browser benchmark of capturing a digest from its page (a fixture of 10 items): from the click on "Add"
 // to the preview on screen, and from the click on "Save" to the digest stored and the popup saying so. Then the
 // popup's first full render with 50 user digests stored, beside the same popup with none, in one run.
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { startFixtureServer } from '../scripts/lib/page-server';
 import type { Digest } from '../src/core/dataset/schema';
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/support/extension';
@@ -34,7 +34,7 @@ function clickUntil(popup: Page, click: string, until: string): Promise<number> 
 }
 
 const setUserDigests = (browser: ExtensionBrowser, digests: Digest[]) =>
-  browser.worker.evaluate((list) => chrome.storage.local.set({ userDigests: list }), digests);
+  browser.driver.inExtension((list) => chrome.storage.local.set({ userDigests: list }), digests);
 
 async function captureOnce(browser: ExtensionBrowser, tabId: number) {
   await setUserDigests(browser, []);
@@ -52,9 +52,7 @@ async function captureOnce(browser: ExtensionBrowser, tabId: number) {
 async function firstRender(browser: ExtensionBrowser, tabId: number): Promise<number> {
   const popup = await browser.openPopup(tabId);
   try {
-    await popup.waitForFunction(() => document.documentElement.dataset.rendered === 'true', null, {
-      timeout: 15_000,
-    });
+    await popup.waitForFunction(() => document.documentElement.dataset.rendered === 'true', { timeout: 15_000 });
     return await popup.evaluate(() => performance.getEntriesByName('popup-rendered')[0]?.startTime ?? Number.NaN);
   } finally {
     await popup.close();
@@ -70,8 +68,9 @@ export async function benchCapture(): Promise<string[]> {
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await captureOnce(browser, tabId));
     const total = runs.map((run) => run.preview + run.save);
-    const captured = (await browser.worker.evaluate(
+    const captured = (await browser.driver.inExtension(
       async () => (await chrome.storage.local.get('userDigests')).userDigests,
+      null,
     )) as Digest[];
 
     // 50 digests like the one captured, each under its own id and address, against none: interleaved.

@@ -1,10 +1,11 @@
-// Capturing a digest from its own page, in Chromium: the offer, the preview's corrections, saving with merging,
+// Capturing a digest from its own page: the offer, the preview's corrections, saving with merging,
 // search finding the new items at once, the "already added" state, and pages that only look like digests.
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import type { Digest } from '../../src/core/dataset/schema';
 import { itemByHeadline, waitForFullRender } from './popup-helpers';
+import { attrOf, countOf, fill, textOf } from './support/dom';
 import { type ExtensionBrowser, launchExtension } from './support/extension';
 
 let browser: ExtensionBrowser;
@@ -20,7 +21,30 @@ afterAll(async () => {
 });
 
 const stored = (): Promise<Digest[]> =>
-  browser.worker.evaluate(async () => ((await chrome.storage.local.get('userDigests')).userDigests as Digest[]) ?? []);
+  browser.driver.inExtension(
+    async () => ((await chrome.storage.local.get('userDigests')).userDigests as Digest[]) ?? [],
+    null,
+  );
+
+const ITEM = '[data-capture-item]';
+
+/** The values of one field in every captured item, in order. */
+const fieldValues = (popup: Page, name: string) =>
+  popup.$$eval(`${ITEM} input[name="${name}"]`, (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+
+/** Types a value into one field of the captured item at `index`, as the reader would end up with. */
+async function fillItem(popup: Page, index: number, name: string, value: string): Promise<void> {
+  await popup.$$eval(
+    `${ITEM} input[name="${name}"]`,
+    (inputs, [at, text]) => {
+      const input = inputs[at as number] as HTMLInputElement;
+      input.focus();
+      input.value = text as string;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [index, value] as const,
+  );
+}
 
 async function popupFor(page: string): Promise<Page> {
   const { tabId } = await browser.open(server.url(`/fixtures/pages/${page}`));
@@ -32,28 +56,31 @@ async function popupFor(page: string): Promise<Page> {
 describe('a digest page', () => {
   it('is offered, previewed with its outlets and dates, corrected, saved, merged and found at once', async () => {
     const popup = await popupFor('digest-astanatimes.html');
-    await expect(popup.locator('.popup').getAttribute('data-digest-page')).resolves.toBe('');
-    await popup.locator('[data-action="add-digest"]').click();
-    const items = popup.locator('[data-capture-item]');
-    await items.first().waitFor();
-    await expect(items.count()).resolves.toBe(3);
-    await expect(popup.locator('input[name="digest-date"]').inputValue()).resolves.toBe('2025-03-14');
-    await expect(items.nth(0).locator('input[name="outlet"]').inputValue()).resolves.toBe('The Diplomat');
-    await expect(items.nth(0).locator('input[name="published"]').inputValue()).resolves.toBe('2025-03-11');
+    expect(await attrOf(popup, '.popup', 'data-digest-page')).toBe('');
+    await popup.click('[data-action="add-digest"]');
+    await popup.waitForSelector(ITEM);
+    expect(await countOf(popup, ITEM)).toBe(3);
+    expect(await popup.$eval('input[name="digest-date"]', (input) => (input as HTMLInputElement).value)).toBe(
+      '2025-03-14',
+    );
+    expect((await fieldValues(popup, 'outlet'))[0]).toBe('The Diplomat');
+    expect((await fieldValues(popup, 'published'))[0]).toBe('2025-03-11');
 
     // The third item names no outlet: saving says so, and stores nothing.
-    await popup.locator('[data-action="save-digest"]').click();
-    await expect(popup.locator('.capture-preview [role="alert"]').textContent()).resolves.toContain('Item 3 needs');
-    await expect(stored()).resolves.toEqual([]);
+    await popup.click('[data-action="save-digest"]');
+    await popup.waitForSelector('.capture-preview [role="alert"]');
+    expect(await textOf(popup, '.capture-preview [role="alert"]')).toContain('Item 3 needs');
+    expect(await stored()).toEqual([]);
 
-    await items.nth(2).locator('input[name="outlet"]').fill('Steppe Crafts Weekly');
-    await items.nth(0).locator('input[name="published"]').fill('2025-03-10');
-    await popup.locator('[data-action="save-digest"]').click();
-    await expect(popup.locator('[data-capture-state="saved"]').textContent()).resolves.toBe(
+    await fillItem(popup, 2, 'outlet', 'Steppe Crafts Weekly');
+    await fillItem(popup, 0, 'published', '2025-03-10');
+    await popup.click('[data-action="save-digest"]');
+    await popup.waitForSelector('[data-capture-state="saved"]');
+    expect(await textOf(popup, '[data-capture-state="saved"]')).toBe(
       'Saved: 3 items, 1 of them already in the bundle and merged with it.',
     );
-    await popup.locator('[data-capture-state="added"]').waitFor();
-    await expect(popup.locator('[data-action="add-digest"]').count()).resolves.toBe(0);
+    await popup.waitForSelector('[data-capture-state="added"]');
+    expect(await countOf(popup, '[data-action="add-digest"]')).toBe(0);
 
     const [digest] = await stored();
     expect(digest.items.map((item) => [item.outlet, item.published])).toEqual([
@@ -64,40 +91,36 @@ describe('a digest page', () => {
     expect(digest.items[1].entities).toContain('Kassym-Jomart Tokayev');
 
     // Search finds a new item at once; the item the bundle had stands once, with both digests.
-    await popup.locator('#search-input').fill('felt makers Turkistan');
-    const first = popup.locator('.results [data-item]').first();
-    await expect(first.textContent()).resolves.toContain('Felt makers of Turkistan find buyers abroad');
-    await popup.locator('#search-input').fill('makes neutrality an art');
+    await fill(popup, '#search-input', 'felt makers Turkistan');
+    await expect
+      .poll(() => textOf(popup, '.results [data-item]').catch(() => ''))
+      .toContain('Felt makers of Turkistan find buyers abroad');
+    await fill(popup, '#search-input', 'makes neutrality an art');
     const known = itemByHeadline("Kazakhstan's leader makes neutrality an art");
-    await expect(popup.locator(`.results [data-item="${known.id}"]`).count()).resolves.toBe(1);
+    await expect.poll(() => countOf(popup, `.results [data-item="${known.id}"]`)).toBe(1);
 
     // Opened again, the popup says the digest is in the reader's digests instead of offering it.
     const again = await popupFor('digest-astanatimes.html');
-    await expect(again.locator('[data-capture-state="added"]').textContent()).resolves.toBe('Already in your digests.');
+    await again.waitForSelector('[data-capture-state="added"]');
+    expect(await textOf(again, '[data-capture-state="added"]')).toBe('Already in your digests.');
   });
 
   it("reads Kazinform's 'Outlet: Headline' layout, and two windows saving at once both keep their digest", async () => {
     const one = await popupFor('digest-kazinform.html');
     const before = (await stored()).length;
-    await one.locator('[data-action="add-digest"]').click();
-    await one.locator('[data-capture-item]').first().waitFor();
-    await expect(
-      one
-        .locator('[data-capture-item] input[name="outlet"]')
-        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
-    ).resolves.toEqual(['Reuters', 'Euronews']);
+    await one.click('[data-action="add-digest"]');
+    await one.waitForSelector(ITEM);
+    expect(await fieldValues(one, 'outlet')).toEqual(['Reuters', 'Euronews']);
     const { tabId } = await browser.open(server.url('/fixtures/pages/digest-astanatimes.html?copy=2'));
     // Another window with a different digest: a copy of the first page at another address, no longer "added".
     const two = await browser.openPopup(tabId);
     await waitForFullRender(two);
-    await two.locator('[data-action="add-digest"]').click();
-    await two.locator('[data-capture-item]').nth(2).locator('input[name="outlet"]').fill('Steppe Crafts Weekly');
-    await Promise.all([
-      one.locator('[data-action="save-digest"]').click(),
-      two.locator('[data-action="save-digest"]').click(),
-    ]);
-    await one.locator('[data-capture-state="saved"]').waitFor();
-    await two.locator('[data-capture-state="saved"]').waitFor();
+    await two.click('[data-action="add-digest"]');
+    await two.waitForSelector(`${ITEM}:nth-of-type(3)`);
+    await fillItem(two, 2, 'outlet', 'Steppe Crafts Weekly');
+    await Promise.all([one.click('[data-action="save-digest"]'), two.click('[data-action="save-digest"]')]);
+    await one.waitForSelector('[data-capture-state="saved"]');
+    await two.waitForSelector('[data-capture-state="saved"]');
     const after = await stored();
     expect(after.length).toBe(before + 2);
     expect(after.some((digest) => digest.publisher === 'Kazinform')).toBe(true);
@@ -107,18 +130,17 @@ describe('a digest page', () => {
 describe('pages that are not digests', () => {
   it('offers nothing on an ordinary article', async () => {
     const popup = await popupFor('popup-central.html');
-    await expect(popup.locator('.popup').getAttribute('data-digest-page')).resolves.toBeNull();
-    await expect(popup.locator('[data-action="add-digest"]').count()).resolves.toBe(0);
+    expect(await attrOf(popup, '.popup', 'data-digest-page')).toBeNull();
+    expect(await countOf(popup, '[data-action="add-digest"]')).toBe(0);
   });
 
   it('says clearly when a page titled like a digest has no items, and stores nothing', async () => {
     const before = await stored();
     const popup = await popupFor('digest-lookalike.html');
-    await popup.locator('[data-action="add-digest"]').click();
-    await expect(popup.locator('[data-capture-state="unreadable"]').textContent()).resolves.toContain(
-      'no items could be read',
-    );
-    await expect(popup.locator('[data-action="save-digest"]').count()).resolves.toBe(0);
-    await expect(stored()).resolves.toEqual(before);
+    await popup.click('[data-action="add-digest"]');
+    await popup.waitForSelector('[data-capture-state="unreadable"]');
+    expect(await textOf(popup, '[data-capture-state="unreadable"]')).toContain('no items could be read');
+    expect(await countOf(popup, '[data-action="save-digest"]')).toBe(0);
+    expect(await stored()).toEqual(before);
   });
 });

@@ -137,15 +137,13 @@ describe('popup for a page with no digest matches', () => {
   it('names a latest digest without a title by its first headlines, and says its publisher beside them', async () => {
     const popup = await popupFor('popup-none.html');
     const asset = dataset();
-    const ids = await popup
-      .locator('.digest-list [data-digest]')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-digest')));
+    const ids = await attrsOf(popup, '.digest-list [data-digest]', 'data-digest');
     const untitled = asset.digests.find((digest) => ids.includes(digest.id) && digest.title === null);
     if (!untitled) throw new Error('the latest digests should include one without a title');
     const first = asset.items.find((item) => item.digests.includes(untitled.id));
-    const row = popup.locator(`.digest-list [data-digest="${untitled.id}"]`);
-    await expect(row.locator('.digest-row-title').textContent()).resolves.toContain(first?.headline ?? first?.outlet);
-    expect((await row.locator('.muted').textContent())?.startsWith(`${untitled.publisher} · `)).toBe(true);
+    const row = `.digest-list [data-digest="${untitled.id}"]`;
+    expect(await textOf(popup, `${row} .digest-row-title`)).toContain(first?.headline ?? first?.outlet);
+    expect((await textOf(popup, `${row} .muted`)).startsWith(`${untitled.publisher} · `)).toBe(true);
   });
 
   it('shows the latest digests when a page mentions Kazakhstan but matches no item', async () => {
