@@ -147,6 +147,8 @@ describe('importing a digest file', () => {
 describe('highlight settings on the options page', () => {
   it('saves highlights off, and one kind off, to storage', async () => {
     const options = await browser.openOptions();
+    // The switches come once the settings are read from storage, a moment after the page.
+    await options.waitForSelector('input[name="kind-event"]');
     await options.click('input[name="highlights"]');
     await options.click('input[name="highlights"]');
     await options.click('input[name="kind-event"]');

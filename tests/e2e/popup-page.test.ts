@@ -225,6 +225,8 @@ describe('settings view', () => {
     await clickButton(popup, 'Settings');
     await popup.waitForSelector('.settings-view');
     const site = 'input[name="site"]';
+    // The switches come once the settings are read from storage, a moment after the view.
+    await popup.waitForSelector(site);
     expect(await isChecked(popup, site)).toBe(true);
     await popup.click(site);
     await expect
