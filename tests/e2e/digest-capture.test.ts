@@ -57,7 +57,7 @@ describe('a digest page', () => {
   it('is offered, previewed with its outlets and dates, corrected, saved, merged and found at once', async () => {
     const popup = await popupFor('digest-astanatimes.html');
     expect(await attrOf(popup, '.popup', 'data-digest-page')).toBe('');
-    await popup.click('[data-action="add-digest"]');
+    await popup.locator('[data-action="add-digest"]').click();
     await popup.waitForSelector(ITEM);
     expect(await countOf(popup, ITEM)).toBe(3);
     expect(await popup.$eval('input[name="digest-date"]', (input) => (input as HTMLInputElement).value)).toBe(
@@ -67,14 +67,14 @@ describe('a digest page', () => {
     expect((await fieldValues(popup, 'published'))[0]).toBe('2025-03-11');
 
     // The third item names no outlet: saving says so, and stores nothing.
-    await popup.click('[data-action="save-digest"]');
+    await popup.locator('[data-action="save-digest"]').click();
     await popup.waitForSelector('.capture-preview [role="alert"]');
     expect(await textOf(popup, '.capture-preview [role="alert"]')).toContain('Item 3 needs');
     expect(await stored()).toEqual([]);
 
     await fillItem(popup, 2, 'outlet', 'Steppe Crafts Weekly');
     await fillItem(popup, 0, 'published', '2025-03-10');
-    await popup.click('[data-action="save-digest"]');
+    await popup.locator('[data-action="save-digest"]').click();
     await popup.waitForSelector('[data-capture-state="saved"]');
     expect(await textOf(popup, '[data-capture-state="saved"]')).toBe(
       'Saved: 3 items, 1 of them already in the bundle and merged with it.',
@@ -108,14 +108,14 @@ describe('a digest page', () => {
   it("reads Kazinform's 'Outlet: Headline' layout, and two windows saving at once both keep their digest", async () => {
     const one = await popupFor('digest-kazinform.html');
     const before = (await stored()).length;
-    await one.click('[data-action="add-digest"]');
+    await one.locator('[data-action="add-digest"]').click();
     await one.waitForSelector(ITEM);
     expect(await fieldValues(one, 'outlet')).toEqual(['Reuters', 'Euronews']);
     const { tabId } = await browser.open(server.url('/fixtures/pages/digest-astanatimes.html?copy=2'));
     // Another window with a different digest: a copy of the first page at another address, no longer "added".
     const two = await browser.openPopup(tabId);
     await waitForFullRender(two);
-    await two.click('[data-action="add-digest"]');
+    await two.locator('[data-action="add-digest"]').click();
     await two.waitForSelector(`${ITEM}:nth-of-type(3)`);
     await fillItem(two, 2, 'outlet', 'Steppe Crafts Weekly');
     // Clicked from the pages themselves: input sent to a tab in the background waits for a frame that a hidden
@@ -141,7 +141,7 @@ describe('pages that are not digests', () => {
   it('says clearly when a page titled like a digest has no items, and stores nothing', async () => {
     const before = await stored();
     const popup = await popupFor('digest-lookalike.html');
-    await popup.click('[data-action="add-digest"]');
+    await popup.locator('[data-action="add-digest"]').click();
     await popup.waitForSelector('[data-capture-state="unreadable"]');
     expect(await textOf(popup, '[data-capture-state="unreadable"]')).toContain('no items could be read');
     expect(await countOf(popup, '[data-action="save-digest"]')).toBe(0);

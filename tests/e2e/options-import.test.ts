@@ -81,7 +81,7 @@ describe('importing a digest file', () => {
     const result = '#search-results [data-result]';
     await popup.waitForSelector(result);
     expect(await textOf(popup, `${result} .result-headline`)).toBe('Planting saxaul on the dry bed of the Aral Sea');
-    await popup.click(result);
+    await popup.locator(result).click();
     await popup.waitForSelector('.digest-view .view-heading');
     expect(await textOf(popup, '.digest-view .view-heading')).toContain('imported by you');
   });
@@ -123,7 +123,7 @@ describe('importing a digest file', () => {
 
   it('exports the imported digests as a file that reads back the same', async () => {
     const options = await browser.openOptions();
-    await options.click('[data-export-all]');
+    await options.locator('[data-export-all]').click();
     const file = join(downloads, 'kazakhstan-lens-steppe-notes-2024-05-03.json');
     // The browser writes the file under a temporary name first: wait until it is whole.
     const text = await waitFor(
@@ -149,9 +149,9 @@ describe('highlight settings on the options page', () => {
     const options = await browser.openOptions();
     // The switches come once the settings are read from storage, a moment after the page.
     await options.waitForSelector('input[name="kind-event"]');
-    await options.click('input[name="highlights"]');
-    await options.click('input[name="highlights"]');
-    await options.click('input[name="kind-event"]');
+    await options.locator('input[name="highlights"]').click();
+    await options.locator('input[name="highlights"]').click();
+    await options.locator('input[name="kind-event"]').click();
     await expect
       .poll(() =>
         browser.driver.inExtension(

@@ -104,8 +104,8 @@ describe('highlights', () => {
       () => highlightCounts(page),
       (counts) => (counts.place ?? 0) > 0,
     );
-    await page.click('#like');
-    await page.click('#like');
+    await page.locator('#like').click();
+    await page.locator('#like').click();
     expect(await textOf(page, '#like')).toBe('Useful (2)');
   });
 
@@ -224,7 +224,7 @@ describe('single-page sites', () => {
   it('gives a fresh verdict when the article is swapped through pushState', async () => {
     const { page, tabId } = await browser.open(server.url('/fixtures/pages/spa.html'));
     expect((await browser.report(tabId))?.analysis.verdict).toBe('none');
-    await page.click('#next');
+    await page.locator('#next').click();
     const report = await waitFor(
       () => browser.report(tabId),
       (value) => value?.url.endsWith('?story=steppe') === true,

@@ -130,7 +130,7 @@ describe('bad pages leave the extension working and the page untouched', () => {
     expect(report?.analysis.verdict).toBe('central');
     // The page replaced its own CSS object, so the count comes from the extension's report.
     expect(report?.highlighted).toBeGreaterThan(5);
-    await page.click('#probe');
+    await page.locator('#probe').click();
     expect(await textOf(page, '#probe')).toBe('clicked');
   });
 

@@ -25,11 +25,11 @@ async function auditEveryView(browser: ExtensionBrowser, shoot: (popup: Page, vi
   found.page = await seriousViolations(popup);
   await shoot(popup, 'page');
 
-  await popup.click('.chips [data-entity]');
+  await popup.locator('.chips [data-entity]').click();
   await popup.waitForSelector('.entity-view');
   found.entity = await seriousViolations(popup);
 
-  await popup.click('.entity-view .digest-line button');
+  await popup.locator('.entity-view .digest-line button').click();
   await popup.waitForSelector('.digest-view');
   found.digest = await seriousViolations(popup);
 
@@ -38,7 +38,7 @@ async function auditEveryView(browser: ExtensionBrowser, shoot: (popup: Page, vi
   found.search = await seriousViolations(popup);
   await shoot(popup, 'search');
 
-  await popup.click('.top-bar .icon-button');
+  await popup.locator('.top-bar .icon-button').click();
   await popup.waitForSelector('.settings-view');
   found.settings = await seriousViolations(popup);
   await shoot(popup, 'settings');

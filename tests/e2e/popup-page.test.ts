@@ -58,7 +58,7 @@ describe('popup for an article about Kazakhstan', () => {
 
   it('opens the entity view from a chip, with description, other names and items over time', async () => {
     const popup = await popupFor('popup-central.html');
-    await popup.click('.chips [data-entity="kaspi-kz"]');
+    await popup.locator('.chips [data-entity="kaspi-kz"]').click();
     const view = '[data-entity-view="kaspi-kz"]';
     await popup.waitForSelector(view);
     expect(await textOf(popup, `${view} h1`)).toContain('Kaspi');
@@ -107,7 +107,7 @@ describe('popup for an article about Kazakhstan', () => {
     expect(await textOf(popup, `${story} .story-outlets`)).toContain('Financial Times');
     const outlets = await textsOf(popup, `${story} .timeline-outlet`);
     expect(outlets).toEqual(['Reuters', 'Financial Times']);
-    await popup.click(`${story} .timeline-headline`);
+    await popup.locator(`${story} .timeline-headline`).click();
     await popup.waitForSelector('.digest-view');
     expect(await countOf(popup, '.digest-view .card-highlighted')).toBe(1);
     await screenshot(popup, 'popup-digest');
@@ -212,7 +212,7 @@ describe('popup for a page with no digest matches', () => {
 
   it('opens a digest from the latest list, with all its items', async () => {
     const popup = await popupFor('popup-none.html');
-    await popup.click('.digest-list [data-digest]');
+    await popup.locator('.digest-list [data-digest]').click();
     await popup.waitForSelector('.digest-view');
     expect(await countOf(popup, '.digest-view article.card')).toBeGreaterThan(0);
     expect(await popup.$eval('.digest-view h1', (node) => node === document.activeElement)).toBe(true);
@@ -228,7 +228,7 @@ describe('settings view', () => {
     // The switches come once the settings are read from storage, a moment after the view.
     await popup.waitForSelector(site);
     expect(await isChecked(popup, site)).toBe(true);
-    await popup.click(site);
+    await popup.locator(site).click();
     await expect
       .poll(() =>
         browser.driver.inExtension(
@@ -239,7 +239,7 @@ describe('settings view', () => {
       .toEqual(['127.0.0.1']);
     expect(await isChecked(popup, 'input[name="highlights"]')).toBe(true);
     expect(await isVisible(popup, '#user-digests')).toBe(true);
-    await popup.click(site);
+    await popup.locator(site).click();
   });
 });
 

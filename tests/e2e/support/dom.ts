@@ -44,16 +44,20 @@ export async function choose(page: Page, selector: string, value: string): Promi
   await page.select(selector, value);
 }
 
-/** The button whose text or label is `name`, clicked with the mouse. */
-export async function clickButton(page: Page, name: string | RegExp): Promise<void> {
-  const buttons = await page.$$('button');
-  for (const button of buttons) {
-    const label = await button.evaluate((node) => node.getAttribute('aria-label') ?? node.textContent ?? '');
-    if (typeof name === 'string' ? label.trim() === name : name.test(label.trim())) {
-      await button.click();
-      return;
+/** The button whose text or label is `name`, clicked with the mouse; waited for, as parts of a page come
+ *  once their data is read. */
+export async function clickButton(page: Page, name: string | RegExp, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  do {
+    for (const button of await page.$$('button')) {
+      const label = await button.evaluate((node) => node.getAttribute('aria-label') ?? node.textContent ?? '');
+      if (typeof name === 'string' ? label.trim() === name : name.test(label.trim())) {
+        await button.click();
+        return;
+      }
     }
-  }
+    await pause(100);
+  } while (Date.now() < deadline);
   throw new Error(`no button named ${name}`);
 }
 
