@@ -11,7 +11,7 @@ import { escapeRegExp } from './words';
 export const RULE_REACH = 300;
 
 interface Rule {
-  forms: string[] | null;
+  forms: Forms | null;
   /** Any of the rule's words at a word's start (anywhere, for Chinese and Japanese), case ignored. */
   words: RegExp;
 }
@@ -37,8 +37,8 @@ interface Searched {
 
 export class ContextRules {
   private readonly byEntity = new Map<number, Rule[]>();
-  private readonly weakForms = new Map<number, string[]>();
-  private readonly plusForms = new Map<number, string[]>();
+  private readonly weakForms = new Map<number, Forms>();
+  private readonly plusForms = new Map<number, Forms>();
 
   /** The entities that have any rule: most names have none, and cost one lookup. */
   private readonly ruled = new Set<number>();
@@ -47,11 +47,11 @@ export class ContextRules {
     for (const [entity] of [...rules, ...formRules]) this.ruled.add(entity);
     for (const [entity, forms, words] of rules) {
       const list = this.byEntity.get(entity) ?? [];
-      list.push({ forms, words: wordsPattern(words) });
+      list.push({ forms: forms ? formsOf(forms) : null, words: wordsPattern(words) });
       this.byEntity.set(entity, list);
     }
     for (const [entity, forms, rule] of formRules)
-      (rule === 'weak' ? this.weakForms : this.plusForms).set(entity, forms);
+      (rule === 'weak' ? this.weakForms : this.plusForms).set(entity, formsOf(forms));
   }
 
   /** The mentions that no rule switches off (the same array when none does), weak forms marked. */
@@ -70,18 +70,18 @@ export class ContextRules {
       if (off && kept === null) kept = mentions.slice(0, m);
       else if (!off && kept !== null) kept.push(mention);
       const weak = this.weakForms.get(mention.entity);
-      if (!off && weak && coversForm(weak, text.slice(mention.start, mention.end))) mention.weak = true;
+      if (!off && weak && coversForm(weak, text, mention)) mention.weak = true;
     }
     return kept ?? mentions;
   }
 
   private switchesOff(text: string, mention: Mention, found: Map<Rule, Searched>): boolean {
     const plus = this.plusForms.get(mention.entity);
-    if (plus && !isPlusAt(text, mention.end) && coversForm(plus, text.slice(mention.start, mention.end))) return true;
+    if (plus && !isPlusAt(text, mention.end) && coversForm(plus, text, mention)) return true;
     const rules = this.byEntity.get(mention.entity);
     if (!rules) return false;
     for (const rule of rules) {
-      if (rule.forms && !coversForm(rule.forms, text.slice(mention.start, mention.end))) continue;
+      if (rule.forms && !coversForm(rule.forms, text, mention)) continue;
       const from = Math.max(0, mention.start - RULE_REACH);
       const to = Math.min(text.length, mention.end + RULE_REACH);
       const searched = searchUpTo(rule.words, text, found.get(rule), from, to);
@@ -126,10 +126,22 @@ function isPlusAt(text: string, at: number): boolean {
   return next === '+' || next === '\uff0b';
 }
 
-/** Whether a name as found is one of the forms (keys): Cyrillic forms with any ending. */
-function coversForm(forms: string[], found: string): boolean {
-  const key = keyOf(found);
-  return forms.some((form) => key === form || (isCyrillic(form.charCodeAt(0)) && key.startsWith(form.slice(0, -1))));
+/** Forms of a name, as keys, with the first letters they start with: most names found start with none of
+ *  them, and are told so without a string being built. */
+interface Forms {
+  keys: string[];
+  firsts: Set<number>;
+}
+
+const formsOf = (keys: string[]): Forms => ({ keys, firsts: new Set(keys.map((key) => key.charCodeAt(0))) });
+
+/** Whether a name as found is one of the forms: Cyrillic forms with any ending. */
+function coversForm(forms: Forms, text: string, mention: Mention): boolean {
+  if (!forms.firsts.has(lowerCode(text.charCodeAt(mention.start)))) return false;
+  const key = keyOf(text.slice(mention.start, mention.end));
+  return forms.keys.some(
+    (form) => key === form || (isCyrillic(form.charCodeAt(0)) && key.startsWith(form.slice(0, -1))),
+  );
 }
 
 /** A name's words as keys joined by spaces (as nameKeys, without building the words one by one). */
