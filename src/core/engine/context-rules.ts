@@ -54,8 +54,9 @@ export class ContextRules {
       (rule === 'weak' ? this.weakForms : this.plusForms).set(entity, formsOf(forms));
   }
 
-  /** The mentions that no rule switches off (the same array when none does), weak forms marked. */
-  apply(text: string, mentions: Mention[]): Mention[] {
+  /** The mentions that no rule switches off (the same array when none does), weak forms marked; a rule's
+   *  words count within `reach` characters of a name. */
+  apply(text: string, mentions: Mention[], reach = RULE_REACH): Mention[] {
     if (this.ruled.size === 0) return mentions;
     // Where each rule's words stand in this text, searched only around the names that have the rule.
     const found = new Map<Rule, Searched>();
@@ -66,7 +67,7 @@ export class ContextRules {
         kept?.push(mention);
         continue;
       }
-      const off = this.switchesOff(text, mention, found);
+      const off = this.switchesOff(text, mention, found, reach);
       if (off && kept === null) kept = mentions.slice(0, m);
       else if (!off && kept !== null) kept.push(mention);
       const weak = this.weakForms.get(mention.entity);
@@ -75,15 +76,15 @@ export class ContextRules {
     return kept ?? mentions;
   }
 
-  private switchesOff(text: string, mention: Mention, found: Map<Rule, Searched>): boolean {
+  private switchesOff(text: string, mention: Mention, found: Map<Rule, Searched>, reach: number): boolean {
     const plus = this.plusForms.get(mention.entity);
     if (plus && !isPlusAt(text, mention.end) && coversForm(plus, text, mention)) return true;
     const rules = this.byEntity.get(mention.entity);
     if (!rules) return false;
     for (const rule of rules) {
       if (rule.forms && !coversForm(rule.forms, text, mention)) continue;
-      const from = Math.max(0, mention.start - RULE_REACH);
-      const to = Math.min(text.length, mention.end + RULE_REACH);
+      const from = Math.max(0, mention.start - reach);
+      const to = Math.min(text.length, mention.end + reach);
       const searched = searchUpTo(rule.words, text, found.get(rule), from, to);
       found.set(rule, searched);
       if (anyWithin(searched.hits, from, to)) return true;

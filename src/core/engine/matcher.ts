@@ -92,10 +92,23 @@ export class Matcher {
    *  whole that V8 reads more slowly. Block entities are included: callers decide what to show.
    *  `lowerCase`: also find the forms a Latin-script language writes in lower case (see lower-words.ts). */
   find(text: string, from = 0, to = text.length, lowerCase = false): Mention[] {
+    return this.rules.apply(text, this.findUnruled(text, from, to, lowerCase));
+  }
+
+  /** The names in a headline, each judged by the context rules against the whole of `story` (the lede and
+   *  the article's start): a rule's words (Turpan beside "the dead of Astana") stand in the story, and
+   *  may be further from the headline than a rule reaches in running text. */
+  findInTitle(title: string, story: string, lowerCase = false): Mention[] {
+    const joined = `${title}\n${story}`;
+    return this.rules.apply(joined, this.findUnruled(joined, 0, title.length, lowerCase), joined.length);
+  }
+
+  private findUnruled(text: string, from: number, to: number, lowerCase: boolean): Mention[] {
     const byWords = this.findByWords(text, from, to);
     // The lower-case pass costs a native search of the whole text: only pages in languages that need it.
     const lower = lowerCase ? this.lowerWords().find(text, from, to) : [];
-    return this.rules.apply(text, lower.length > 0 ? mergeMentions(byWords, lower) : byWords);
+    const all = lower.length > 0 ? mergeMentions(byWords, lower) : byWords;
+    return all.filter((mention) => mention.start < to);
   }
 
   private readonly scripts = (): ScriptNames => {

@@ -82,7 +82,7 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
   const lowerCase = readsLowerCase(request.lang);
   const mentions = matcher.find(text, 0, text.length, lowerCase);
   const sections: SectionMentions = {
-    title: titleMentions(matcher, request.title, text.slice(article[0], article[0] + TITLE_CONTEXT), lowerCase),
+    title: matcher.findInTitle(request.title, titleContext(text, article, lede), lowerCase),
     lede: mentions.filter((m) => inside(lede, m) && !insideAny(furniture, m)),
     body: mentions.filter(
       (m) => inside(article, m) && !inside(headline, m) && !inside(lede, m) && !insideAny(furniture, m),
@@ -98,14 +98,13 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
   return { mentions, sections, analysis };
 }
 
-/** How much of the article's start a title's names are judged beside (a context rule's words, such as
- *  Turpan beside "Astana tombs", often stand in the first paragraph, not in the headline). */
-const TITLE_CONTEXT = 600;
+/** How much of the lede and the article's start a title's names are judged beside: a context rule's
+ *  words (Turpan beside "the dead of Astana") stand in the story, not in its headline. */
+const TITLE_CONTEXT = 2000;
 
-/** The names in the title, read with the article's start after it so that context rules see both. */
-function titleMentions(matcher: Matcher, title: string, start: string, lowerCase: boolean): Mention[] {
-  const joined = `${title}\n${start}`;
-  return matcher.find(joined, 0, title.length, lowerCase).filter((mention) => mention.end <= title.length);
+function titleContext(text: string, article: Span, lede: Span | null): string {
+  const start = text.slice(article[0], article[0] + TITLE_CONTEXT);
+  return lede ? `${text.slice(lede[0], Math.min(lede[1], lede[0] + TITLE_CONTEXT))}\n${start}` : start;
 }
 
 /** The article's text without the furniture inside it: what its words are counted in. */
