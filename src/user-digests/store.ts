@@ -1,15 +1,12 @@
 // The user's imported digests in storage.local: read, add, remove. Failures come back as results, never thrown.
 import browser from 'webextension-polyfill';
 import type { Digest } from '../core/dataset/schema';
+import { storeFailure as failure, exclusively as locked, type StoreResult } from '../storage/lock';
+import { watchStored } from '../storage/watch';
+
+export type { StoreResult } from '../storage/lock';
 
 export const USER_DIGESTS_KEY = 'userDigests';
-
-export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const failure = (error: unknown): { ok: false; error: string } => ({
-  ok: false,
-  error: error instanceof Error ? error.message : String(error),
-});
 
 /** Every imported digest, in the order imported. Anything stored that is not a list reads as none.
  *  `read` is a storage read already under way (the popup starts one before its modules load). */
@@ -31,14 +28,8 @@ async function write(digests: Digest[]): Promise<StoreResult<Digest[]>> {
   }
 }
 
-/** Read, change and write the list as one step across every page of the extension: two windows saving at
- *  once would otherwise both read the old list, and the second write would drop the first one's digest.
- *  Web Locks are shared by all of an origin's pages (Chromium, Firefox 96+); without them, as in the tests'
- *  mock, the step runs as it is. */
-function exclusively<T>(step: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
-  return locks ? (locks.request('kazakhstan-lens-user-digests', step) as Promise<T>) : step();
-}
+/** Read, change and write the list as one step across every page of the extension (storage/lock.ts). */
+const exclusively = <T>(step: () => Promise<T>) => locked('kazakhstan-lens-user-digests', step);
 
 /** Adds digests that passed parseUserFile; an id already stored is replaced by the new digest. */
 export async function addUserDigests(digests: readonly Digest[]): Promise<StoreResult<Digest[]>> {
@@ -68,11 +59,5 @@ export async function removeUserDigest(id: string): Promise<StoreResult<Digest[]
 
 /** Calls back with the new list whenever any context changes it; stops when signal aborts. */
 export function watchUserDigests(signal: AbortSignal, onChange: (digests: Digest[]) => void): void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area !== 'local' || !(USER_DIGESTS_KEY in changes)) return;
-    const next = changes[USER_DIGESTS_KEY].newValue;
-    onChange(Array.isArray(next) ? (next as Digest[]) : []);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  watchStored(USER_DIGESTS_KEY, signal, (value) => onChange(Array.isArray(value) ? (value as Digest[]) : []));
 }
