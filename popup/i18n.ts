@@ -9,6 +9,18 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
 
+type PluralKey = 'readOthers';
+let plurals: Intl.PluralRules | undefined;
+
+/** A message with a number in the form the language wants (Russian: 1 материал, 2 материала, 5 материалов):
+ *  the key's `_one`, `_few`, `_many` or `_other` form, as Intl.PluralRules names them; every locale has all four. */
+export function tCount(key: PluralKey, count: number): string {
+  plurals ??= new Intl.PluralRules(uiLanguage());
+  const form = plurals.select(count);
+  const known = form === 'one' || form === 'few' || form === 'many' ? form : 'other';
+  return t(`${key}_${known}`, count);
+}
+
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }

@@ -7,7 +7,9 @@ export type View =
   | { name: 'search' }
   | { name: 'entity'; id: string }
   | { name: 'digest'; id: string; itemId?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'reading' }
+  | { name: 'compose'; draftId: string };
 
 export interface Navigation {
   view: View;

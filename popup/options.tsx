@@ -3,6 +3,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { DatasetAsset } from '../src/core/dataset/asset';
 import { t, uiLanguage } from './i18n';
+import { LogSettings } from './reading/LogSettings';
 import { HighlightSettings } from './settings/HighlightSettings';
 import { UserDigestsPanel } from './settings/UserDigestsPanel';
 import './popup.css';
@@ -23,6 +24,7 @@ render(
   <main class="options">
     <h1>{t('optionsTitle')}</h1>
     <HighlightSettings hostname={null} />
+    <LogSettings site={null} />
     <UserDigestsPanel bundledIds={bundledIds} />
   </main>,
   document.getElementById('app')!,

@@ -6,6 +6,7 @@ import type { PageReport } from '../../src/messaging/protocol';
 import { DigestOffer } from '../capture/DigestOffer';
 import type { PopupData } from '../data/load';
 import { useStories } from '../data/use-data';
+import { useOthersRead } from '../reading/use-reading-log';
 import { MARKS, usePaintMark, useRenderedMark } from '../rendered-mark';
 import { InDigests } from './InDigests';
 import { LatestDigests } from './LatestDigests';
@@ -28,6 +29,8 @@ export function HomeView({ verdict, report, url, access, data, dataError }: Home
   const ranked = useMemo(() => (data && report && reads ? rankedFor(report, data) : null), [data, report, reads]);
   const storyOf = useStories(reads ? data : null);
   const related = useMemo(() => (ranked && storyOf ? relatedCoverage(ranked, storyOf) : []), [ranked, storyOf]);
+  const rankedIds = useMemo(() => ranked?.map((entry) => entry.item.id) ?? [], [ranked]);
+  const othersRead = useOthersRead(data, storyOf, rankedIds);
   usePaintMark(MARKS.verdict, true);
   useRenderedMark(data !== null || dataError !== null);
 
@@ -44,7 +47,7 @@ export function HomeView({ verdict, report, url, access, data, dataError }: Home
       {verdict === 'reading' ? null : reads ? (
         (failure ?? (
           <>
-            <InDigests ranked={ranked} data={data} />
+            <InDigests ranked={ranked} data={data} othersRead={othersRead} />
             {ranked && ranked.length === 0 && <LatestDigests data={data} />}
             {data && <RelatedCoverage stories={related} data={data} />}
           </>

@@ -7,7 +7,14 @@ import { CardSkeleton, ItemCard } from './ItemCard';
 
 const FIRST = 5;
 
-export function InDigests({ ranked, data }: { ranked: RankedItem[] | null; data: PopupData | null }) {
+export interface InDigestsProps {
+  ranked: RankedItem[] | null;
+  data: PopupData | null;
+  /** How many of the reader's logged pages tell an item's story besides its own article (once known). */
+  othersRead?: ((itemId: string) => number) | null;
+}
+
+export function InDigests({ ranked, data, othersRead }: InDigestsProps) {
   const [all, setAll] = useState(false);
   return (
     <section class="section" aria-labelledby="in-digests" aria-busy={ranked === null ? 'true' : undefined}>
@@ -29,6 +36,7 @@ export function InDigests({ ranked, data }: { ranked: RankedItem[] | null; data:
                   digestById={data.dataset.digestById}
                   reasons={entry.reasons}
                   reviewed={entry.reviewed}
+                  othersRead={othersRead?.(entry.item.id)}
                 />
               </li>
             ))}

@@ -1,7 +1,7 @@
 // One digest item: headline, outlet and date, author, summary, the digest that reviewed it, and why it is shown.
 import type { AssetDigest, AssetItem } from '../../src/core/dataset/asset';
 import type { Reason } from '../../src/core/ranking';
-import { formatDate, t } from '../i18n';
+import { formatDate, t, tCount } from '../i18n';
 import { DigestLine } from './DigestLine';
 import { Marked } from './Marked';
 import { MatchedOn } from './MatchedOn';
@@ -18,10 +18,12 @@ export interface ItemCardProps {
   highlighted?: boolean;
   /** The digest whose view shows this card. */
   inDigest?: string;
+  /** The reader's logged pages that tell this item's story, besides its own article. */
+  othersRead?: number;
 }
 
 export function ItemCard(props: ItemCardProps) {
-  const { item, digestById, reasons, reviewed, terms, level = 3, highlighted, inDigest } = props;
+  const { item, digestById, reasons, reviewed, terms, level = 3, highlighted, inDigest, othersRead } = props;
   const Heading = level === 3 ? 'h3' : 'h4';
   const meta = [item.outlet, formatDate(item.published), item.author].filter(Boolean).join(' · ');
   return (
@@ -41,6 +43,11 @@ export function ItemCard(props: ItemCardProps) {
         <Marked text={item.summary} terms={terms} />
       </p>
       <DigestLine item={item} digestById={digestById} current={inDigest} />
+      {othersRead ? (
+        <p class="card-read" data-others-read={othersRead}>
+          {tCount('readOthers', othersRead)}
+        </p>
+      ) : null}
       {reasons && <MatchedOn reasons={reasons} />}
     </article>
   );

@@ -54,6 +54,17 @@ export async function nameFindings(report: PageReport): Promise<PageReport> {
   return { ...report, onPage, analysis: { ...report.analysis, findings, rankingEntities } };
 }
 
+/** The knowledge base's names of entities by id; an id it does not know is left out. */
+export async function entityNames(ids: readonly string[]): Promise<Map<string, string>> {
+  const known = await knownEntities().catch(() => new Map<string, CompiledEntity>());
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    const entity = known.get(id);
+    if (entity) names.set(id, entity.name);
+  }
+  return names;
+}
+
 export async function detailsFor(ids: string[]): Promise<Record<string, EntityDetails>> {
   const known = await knownEntities();
   digestCards ??= fetch(browser.runtime.getURL('data/entity-cards.json'))

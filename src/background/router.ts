@@ -5,6 +5,7 @@ import type { PageReport, Result, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
 import { rankForPopup } from './digest-ranking';
 import { detailsFor, nameFindings } from './entity-cards';
+import { logReading } from './reading-log';
 import { fromOwnPage, fromTopFrame, type Sender } from './senders';
 import { dropReport, getReport, saveReport } from './tab-store';
 
@@ -22,6 +23,7 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
       await saveReport(tabId, named);
       await showVerdict(tabId, message.report);
       void addRanking(tabId, named);
+      void logReading(named, sender.tab!.incognito).catch(() => undefined);
       return null;
     }
     case 'page-cleared': {

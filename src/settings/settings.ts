@@ -10,6 +10,10 @@ export interface Settings {
   /** Hostnames where highlights are off. */
   disabledSites: string[];
   kinds: Record<HighlightKind, boolean>;
+  /** The private reading log (src/reading-log): off until the reader turns it on. */
+  readingLog: boolean;
+  /** Sites (hostnames without "www.", subdomains included) whose pages the log never records. */
+  logExcludedSites: string[];
   /** For tests of the fallback path: paint by wrapping even where the Highlight API exists. */
   debugWrapPainter?: boolean;
 }
@@ -18,6 +22,8 @@ export const DEFAULT_SETTINGS: Settings = {
   highlights: true,
   disabledSites: [],
   kinds: { person: true, place: true, organisation: true, project: true, event: true },
+  readingLog: false,
+  logExcludedSites: [],
 };
 
 const KEY = 'settings';

@@ -17,4 +17,4 @@ export { type RankedItem, type RankOptions, rankItems } from './rank';
 export { type RelatedOptions, relatedCoverage } from './related';
 export { type ItemScore, type Reason, reviewedVia, scoreItem } from './score';
 export { type EntityFacts, SUBJECT_IDS, specificityOf } from './specificity';
-export { groupStories, type Story, type StoryOptions, storyIndex } from './stories';
+export { groupStories, linkStrength, STORY_DEFAULTS, type Story, type StoryOptions, storyIndex } from './stories';

@@ -34,8 +34,20 @@ function sharedWeight(model: RankingModel, a: ItemEntry, b: ItemEntry): number {
   return sum;
 }
 
-function linkOf(model: RankingModel, options: Required<StoryOptions>, i: number, j: number): Link | null {
-  const [a, b] = [model.entries[i], model.entries[j]];
+export const STORY_DEFAULTS: Required<StoryOptions> = {
+  windowDays: 21,
+  maxSpanDays: 45,
+  minShared: 0.4,
+  minWording: 0.12,
+};
+
+/** How strongly two entries tell one story; null when they do not (too far apart, too little shared). */
+export function linkStrength(
+  model: RankingModel,
+  a: ItemEntry,
+  b: ItemEntry,
+  options: Required<StoryOptions> = STORY_DEFAULTS,
+): number | null {
   const dated = a.day !== null && b.day !== null;
   if (dated && daysApart(a.day!, b.day!) >= options.windowDays) return null;
   const shared = sharedWeight(model, a, b);
@@ -43,7 +55,12 @@ function linkOf(model: RankingModel, options: Required<StoryOptions>, i: number,
   const wording = cosine(a.vector, b.vector);
   // Without dates only a close retelling is trusted to be the same story.
   if (wording < (dated ? options.minWording : options.minWording * 3)) return null;
-  return { a: i, b: j, strength: shared * (0.5 + wording) };
+  return shared * (0.5 + wording);
+}
+
+function linkOf(model: RankingModel, options: Required<StoryOptions>, i: number, j: number): Link | null {
+  const strength = linkStrength(model, model.entries[i], model.entries[j], options);
+  return strength === null ? null : { a: i, b: j, strength };
 }
 
 function candidateLinks(model: RankingModel, options: Required<StoryOptions>): Link[] {
@@ -69,13 +86,7 @@ function candidateLinks(model: RankingModel, options: Required<StoryOptions>): L
 }
 
 export function groupStories(model: RankingModel, options: StoryOptions = {}): Story[] {
-  const settings: Required<StoryOptions> = {
-    windowDays: 21,
-    maxSpanDays: 45,
-    minShared: 0.4,
-    minWording: 0.12,
-    ...options,
-  };
+  const settings: Required<StoryOptions> = { ...STORY_DEFAULTS, ...options };
   const { entries } = model;
   const parent = entries.map((_, index) => index);
   const span = entries.map((entry) => (entry.day ? [entry.day.day, entry.day.day] : null));
