@@ -1,10 +1,12 @@
 // In-browser benchmark: how long the popup takes, from the start of its document, to its first full render
-// (verdict and items on screen), on an article about Kazakhstan and on a page without a verdict; in Chromium
-// and in Firefox, one after the other in the same run, so their figures stand side by side.
+// (verdict and items on screen), on an article about Kazakhstan and on a page without a verdict; then on the
+// article with a heavy reader's own data stored (1,000 logged pages, 50 digests of their own) beside none. In
+// Chromium and in Firefox, one after the other in the same run, so their figures stand side by side.
 import { existsSync } from 'node:fs';
 import { startFixtureServer } from '../scripts/lib/page-server';
 import type { BrowserName } from '../tests/e2e/support/driver';
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/support/extension';
+import { readingLog, USER_DIGESTS, userDigests } from './reader-data';
 import { median, table } from './stats';
 
 const TARGET_MS = 100;
@@ -42,12 +44,48 @@ const BROWSERS: [BrowserName, string, string][] = [
   ['firefox', 'Firefox', 'dist/firefox'],
 ];
 
+/** The reader's stored data each state of the side-by-side run sets, before its open. */
+const READER_STATES = [
+  ['nothing stored', {}],
+  ['1,000 logged pages', { readingLog: readingLog() }],
+  [`${USER_DIGESTS} digests of their own (${USER_DIGESTS * 10} items)`, { userDigests: userDigests() }],
+  ['both', { readingLog: readingLog(), userDigests: userDigests() }],
+] as const;
+
+/** Each state's first full render on the article, the states' opens interleaved so a busy spell of the
+ *  machine falls on all of them alike. */
+async function withReaderData(browser: ExtensionBrowser, tabId: number, label: string): Promise<string[][]> {
+  const rendered: number[][] = READER_STATES.map(() => []);
+  const setState = (values: object) =>
+    browser.driver.inExtension(async (stored) => {
+      await chrome.storage.local.remove(['readingLog', 'userDigests']);
+      await chrome.storage.local.set(stored);
+    }, values);
+  for (const [, values] of READER_STATES) {
+    await setState(values);
+    await openOnce(browser, tabId); // the first open of each state, untimed, as above
+  }
+  for (let run = 0; run < RUNS; run++)
+    for (const [index, [, values]] of READER_STATES.entries()) {
+      await setState(values);
+      rendered[index].push((await openOnce(browser, tabId))['popup-rendered']);
+    }
+  await setState({});
+  return READER_STATES.map(([state], index) => [label, state, span(rendered[index])]);
+}
+
 export async function benchPopup(): Promise<string[]> {
   const rows: string[][] = [['browser', 'page', 'first full render', 'target', 'first open', ...STEPS.slice(0, -1)]];
+  const reader: string[][] = [['browser', 'stored by the reader', 'first full render on the article']];
   const missing: string[] = [];
   for (const [name, label, dist] of BROWSERS) {
-    if (existsSync(`${dist}/manifest.json`)) rows.push(...(await benchIn(name, label)));
-    else missing.push(`${label}: ${dist} is missing (npm run ${name === 'firefox' ? 'build:firefox' : 'build'})`);
+    if (!existsSync(`${dist}/manifest.json`)) {
+      missing.push(`${label}: ${dist} is missing (npm run ${name === 'firefox' ? 'build:firefox' : 'build'})`);
+      continue;
+    }
+    const figures = await benchIn(name, label);
+    rows.push(...figures.pages);
+    reader.push(...figures.reader);
   }
   return [
     `Popup (headless, opened as a tab), median and range of ${RUNS} opens after a first one; times from the start of the popup's document:`,
@@ -55,13 +93,15 @@ export async function benchPopup(): Promise<string[]> {
     ...missing,
     'Steps (medians): popup-start = its code runs; popup-tab = worker answered; popup-verdict = verdict painted; popup-fetched = data files read;',
     'popup-data = dataset and ranking model ready; first full render = verdict and items painted (popup-rendered).',
+    `The article's popup with the reader's own data stored, side by side (median and range of ${RUNS} opens each, interleaved):`,
+    table(reader),
   ];
 }
 
-async function benchIn(name: BrowserName, label: string): Promise<string[][]> {
+async function benchIn(name: BrowserName, label: string): Promise<{ pages: string[][]; reader: string[][] }> {
   const server = await startFixtureServer();
   const browser = await launchExtension({}, name);
-  const rows: string[][] = [];
+  const pages: string[][] = [];
   try {
     for (const [page, path] of PAGES) {
       const { tabId } = await browser.open(server.url(path));
@@ -70,7 +110,7 @@ async function benchIn(name: BrowserName, label: string): Promise<string[][]> {
       const runs: Record<Step, number>[] = [];
       for (let run = 0; run < RUNS; run++) runs.push(await openOnce(browser, tabId));
       const rendered = runs.map((run) => run['popup-rendered']);
-      rows.push([
+      pages.push([
         label,
         page,
         span(rendered),
@@ -79,9 +119,10 @@ async function benchIn(name: BrowserName, label: string): Promise<string[][]> {
         ...STEPS.slice(0, -1).map((step) => `${median(runs.map((run) => run[step])).toFixed(0)} ms`),
       ]);
     }
+    const { tabId } = await browser.open(server.url(PAGES[0][1]));
+    return { pages, reader: await withReaderData(browser, tabId, label) };
   } finally {
     await browser.close();
     await server.close();
   }
-  return rows;
 }
