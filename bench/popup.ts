@@ -4,6 +4,9 @@
 // Chromium and in Firefox, one after the other in the same run, so their figures stand side by side.
 import { existsSync } from 'node:fs';
 import { startFixtureServer } from '../scripts/lib/page-server';
+import type { Digest } from '../src/core/dataset/schema';
+import type { ReadingLog } from '../src/core/reading-log/log';
+import { userDigestsKey } from '../src/user-digests/key';
 import type { BrowserName } from '../tests/e2e/support/driver';
 import { type ExtensionBrowser, launchExtension } from '../tests/e2e/support/extension';
 import { readingLog, USER_DIGESTS, userDigests } from './reader-data';
@@ -45,22 +48,28 @@ const BROWSERS: [BrowserName, string, string][] = [
 ];
 
 /** The reader's stored data each state of the side-by-side run sets, before its open. */
-const READER_STATES = [
+const READER_STATES: [string, { readingLog?: ReadingLog; userDigests?: Digest[] }][] = [
   ['nothing stored', {}],
   ['1,000 logged pages', { readingLog: readingLog() }],
   [`${USER_DIGESTS} digests of their own (${USER_DIGESTS * 10} items)`, { userDigests: userDigests() }],
   ['both', { readingLog: readingLog(), userDigests: userDigests() }],
-] as const;
+];
 
 /** Each state's first full render on the article, the states' opens interleaved so a busy spell of the
  *  machine falls on all of them alike. */
 async function withReaderData(browser: ExtensionBrowser, tabId: number, label: string): Promise<string[][]> {
   const rendered: number[][] = READER_STATES.map(() => []);
-  const setState = (values: object) =>
-    browser.driver.inExtension(async (stored) => {
+  // Once stored, the worker ranks the page again with the digests (as it does seconds before a reader opens
+  // the popup): the open waits for that ranking, as the reader does.
+  const setState = async (values: { readingLog?: ReadingLog; userDigests?: Digest[] }) => {
+    await browser.driver.inExtension(async (stored) => {
       await chrome.storage.local.remove(['readingLog', 'userDigests']);
       await chrome.storage.local.set(stored);
     }, values);
+    const key = userDigestsKey(values.userDigests ?? []);
+    for (let wait = 0; wait < 100 && (await browser.report(tabId))?.rankedWith !== key; wait++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   for (const [, values] of READER_STATES) {
     await setState(values);
     await openOnce(browser, tabId); // the first open of each state, untimed, as above

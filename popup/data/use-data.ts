@@ -72,11 +72,19 @@ export function useStories(data: PopupData | null): Map<string, Story> | null {
       setStories(known);
       return;
     }
-    return afterFirstRender(() => {
-      const grouped = storyIndex(data.stories());
-      storiesByData.set(data, grouped);
-      setStories(grouped);
-    });
+    let current = true;
+    const cancel = afterFirstRender(
+      () =>
+        void data.stories().then((stories) => {
+          const grouped = storyIndex(stories);
+          storiesByData.set(data, grouped);
+          if (current) setStories(grouped);
+        }),
+    );
+    return () => {
+      current = false;
+      cancel();
+    };
   }, [data]);
   return stories;
 }

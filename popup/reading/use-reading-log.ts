@@ -28,11 +28,19 @@ export function useReadingByStory(data: PopupData | null, log: ReadingLog | null
   const [grouped, setGrouped] = useState<ReadingByStory | null>(null);
   useEffect(() => {
     if (!data || !log) return;
+    let current = true;
+    // In a task of its own: the view is painted first.
     const timer = setTimeout(
-      () => setGrouped(readingByStory(data.model(), storyIndex(data.stories()), log.entries)),
+      () =>
+        void Promise.all([data.model(), data.stories()]).then(
+          ([model, stories]) => current && setGrouped(readingByStory(model, storyIndex(stories), log.entries)),
+        ),
       0,
     );
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [data, log]);
   return grouped;
 }
@@ -49,9 +57,10 @@ export function useOthersRead(
   useEffect(() => {
     if (!data || !storyOf || itemIds.length === 0) return;
     let current = true;
-    void readLog().then((log) => {
+    void readLog().then(async (log) => {
       if (!current || log.entries.length === 0) return;
-      const model = data.model();
+      const model = await data.model();
+      if (!current) return;
       const storyItems = itemIds.flatMap((id) => storyOf.get(id)?.itemIds ?? [id]);
       const near = entriesNear(model, log.entries, storyItems);
       if (near.length > 0) setOthersRead(() => readingByStory(model, storyOf, near).othersRead);

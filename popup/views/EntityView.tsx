@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AssetItem } from '../../src/core/dataset/asset';
 import { yearOf } from '../../src/core/dataset/dates';
 import { itemDateKey, newestFirst } from '../../src/core/dataset/order';
-import type { KbIndex } from '../data/kb';
+import type { KbIndex } from '../../src/core/kb/name-index';
 import type { PopupData } from '../data/load';
 import { t } from '../i18n';
 import { CardSkeleton, ItemCard } from './ItemCard';

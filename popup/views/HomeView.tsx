@@ -1,10 +1,10 @@
 // The view for the page being read: verdict header at once, then its digest items and related coverage.
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type RankedItem, rankItems, relatedCoverage } from '../../src/core/ranking';
 import { pageInputOf } from '../../src/messaging/page-input';
 import type { PageReport } from '../../src/messaging/protocol';
 import { DigestOffer } from '../capture/DigestOffer';
-import type { PopupData } from '../data/load';
+import { type PopupData, rememberNotes } from '../data/load';
 import { useStories } from '../data/use-data';
 import { useOthersRead } from '../reading/use-reading-log';
 import { MARKS, usePaintMark, useRenderedMark } from '../rendered-mark';
@@ -26,7 +26,7 @@ export interface HomeProps {
 
 export function HomeView({ verdict, report, url, access, data, dataError }: HomeProps) {
   const reads = verdict === 'central' || verdict === 'mentions';
-  const ranked = useMemo(() => (data && report && reads ? rankedFor(report, data) : null), [data, report, reads]);
+  const ranked = useRanked(report, data, reads);
   const storyOf = useStories(reads ? data : null);
   const related = useMemo(() => (ranked && storyOf ? relatedCoverage(ranked, storyOf) : []), [ranked, storyOf]);
   const rankedIds = useMemo(() => ranked?.map((entry) => entry.item.id) ?? [], [ranked]);
@@ -68,18 +68,40 @@ function namesOf(report: PageReport) {
   return report.onPage ?? report.analysis.findings;
 }
 
-/** The worker's ranking where it made one for the bundle alone; the popup's own otherwise (imported digests,
- *  or a worker that restarted before ranking). */
-function rankedFor(report: PageReport, data: PopupData): RankedItem[] {
-  if (report.ranked && data.userDigests.length === 0) {
-    const ranked: RankedItem[] = [];
-    for (const { id, ...score } of report.ranked) {
-      const item = data.dataset.itemById.get(id);
-      if (item) ranked.push({ item, ...score });
-    }
-    return ranked;
+/** The worker's ranking where it made one with the very digests loaded here; null where it did not. */
+function workerRanking(report: PageReport, data: PopupData): RankedItem[] | null {
+  if (!report.ranked || (report.rankedWith ?? '') !== data.userDigestsKey) return null;
+  rememberNotes(report.rankedNotes);
+  const ranked: RankedItem[] = [];
+  for (const { id, ...score } of report.ranked) {
+    const item = data.dataset.itemById.get(id);
+    if (item) ranked.push({ item, ...score });
   }
-  return rankItems(data.model(), pageInputOf(report), { limit: 20 });
+  return ranked;
+}
+
+/** The page's items: the worker's ranking, or the popup's own (the user's digests changed since the worker
+ *  ranked, or a restarted worker has not ranked yet). Null until known. */
+function useRanked(report: PageReport | null, data: PopupData | null, reads: boolean): RankedItem[] | null {
+  const fromWorker = useMemo(
+    () => (data && report && reads ? workerRanking(report, data) : null),
+    [data, report, reads],
+  );
+  const [own, setOwn] = useState<{ data: PopupData; report: PageReport; ranked: RankedItem[] } | null>(null);
+  // A layout effect: the bundle's model is ready at once, and its ranking comes before the next paint.
+  useLayoutEffect(() => {
+    if (!data || !report || !reads || fromWorker) return;
+    let current = true;
+    void data
+      .model()
+      .then(
+        (model) => current && setOwn({ data, report, ranked: rankItems(model, pageInputOf(report), { limit: 20 }) }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [data, report, reads, fromWorker]);
+  return fromWorker ?? (own?.data === data && own.report === report ? own.ranked : null);
 }
 
 /** The entities the page's reading found, anchors and foreign names alike: a captured item is named by these. */

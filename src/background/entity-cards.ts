@@ -2,8 +2,9 @@
 // per-entity count and headlines, both loaded once and only when a card first asks.
 import browser from 'webextension-polyfill';
 import { pageEntities } from '../core/kb/compile';
-import { type CompiledEntity, type CompiledKb, pageEntityId } from '../core/kb/compiled';
+import { type CompiledEntity, pageEntityId } from '../core/kb/compiled';
 import type { EntityDetails, PageReport } from '../messaging/protocol';
+import { compiledKb } from './kb';
 
 type DigestCards = Record<string, { count: number; top: string[] }>;
 
@@ -14,19 +15,11 @@ const MAX_IDS = 50;
 
 /** Entities by id, and also by the ids content scripts give them (see PageKb). */
 function knownEntities(): Promise<Map<string, CompiledEntity>> {
-  // A file of the extension (written by scripts/build-kb.ts), read when first needed: bundled into the
-  // worker, its 650 KB would be parsed at every start of the worker, which starts again after each idle spell.
-  entities ??= fetch(browser.runtime.getURL('data/kb.json'))
-    .then((response) => {
-      if (!response.ok) throw new Error(`knowledge base: ${response.status}`);
-      return response.json() as Promise<CompiledKb>;
-    })
-    .then((kb) => {
-      const byId = new Map(kb.entities.map((entity) => [entity.id, entity]));
-      for (const [index, entity] of pageEntities(kb).entries()) byId.set(pageEntityId(index), entity);
-      return byId;
-    });
-  // A failed read is tried again next time, not remembered.
+  entities ??= compiledKb().then((kb) => {
+    const byId = new Map(kb.entities.map((entity) => [entity.id, entity]));
+    for (const [index, entity] of pageEntities(kb).entries()) byId.set(pageEntityId(index), entity);
+    return byId;
+  });
   entities.catch(() => {
     entities = undefined;
   });

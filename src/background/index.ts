@@ -1,15 +1,22 @@
 // The service worker: keeps each tab's analysis, sets the badge, relays keyboard commands.
 import browser from 'webextension-polyfill';
 import type { ContentCommand } from '../messaging/protocol';
+import { watchUserDigests } from '../user-digests';
 import { showVerdict } from './badge';
 import { showFirstRunOnInstall } from './first-run';
 import { acceptReadings } from './reading-port';
-import { listen } from './router';
-import { dropReport } from './tab-store';
+import { addRanking, listen } from './router';
+import { dropReport, heldReports } from './tab-store';
 
 listen();
 acceptReadings();
 showFirstRunOnInstall();
+
+// The user's digests changed (an import, a capture, a removal): the pages held are ranked again with them,
+// so a popup opened next draws the new ranking instead of making one itself.
+watchUserDigests(new AbortController().signal, () => {
+  for (const [tabId, report] of heldReports()) void addRanking(tabId, report);
+});
 
 browser.tabs.onRemoved.addListener((tabId) => void dropReport(tabId));
 

@@ -15,7 +15,7 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
       if (!fromTopFrame(sender)) throw new Error('page reports come only from a tab’s top frame');
       const tabId = sender.tab!.id!;
       // The ranking is the worker's to add: whatever a report brings under that name is dropped.
-      const { ranked: _fromPage, digestPage, ...rest } = message.report;
+      const { ranked: _fromPage, rankedWith: _with, rankedNotes: _notes, digestPage, ...rest } = message.report;
       // A digest page's blocks come from the page's own DOM: kept only in shape and size.
       const checkedDigest = checkDigestPage(digestPage);
       const report: PageReport = checkedDigest ? { ...rest, digestPage: checkedDigest } : rest;
@@ -45,9 +45,9 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
 
 /** Stored with the report once made, unless the tab has a newer report by then; a failure leaves the
  *  ranking to the popup. */
-async function addRanking(tabId: number, report: PageReport): Promise<void> {
-  const ranked = await rankForPopup(report).catch(() => null);
-  if (ranked && (await getReport(tabId)) === report) await saveReport(tabId, { ...report, ranked });
+export async function addRanking(tabId: number, report: PageReport): Promise<void> {
+  const ranking = await rankForPopup(report).catch(() => null);
+  if (ranking && (await getReport(tabId)) === report) await saveReport(tabId, { ...report, ...ranking });
 }
 
 export function listen(): void {

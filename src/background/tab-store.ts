@@ -21,3 +21,8 @@ export async function dropReport(tabId: number): Promise<void> {
   memory.delete(tabId);
   await browser.storage.session?.remove(keyOf(tabId));
 }
+
+/** The reports this worker holds in memory (those since it last started). */
+export function heldReports(): [number, PageReport][] {
+  return [...memory.entries()];
+}

@@ -3,7 +3,7 @@ import type { DigestPage } from '../core/dataset/digest-page';
 import type { Analysis } from '../core/engine';
 import type { MoreReading, MoreRequest, Reading, ReadingRequest } from '../core/engine/reading';
 import type { MatchEntity } from '../core/kb/compiled';
-import type { RankedItem } from '../core/ranking';
+import type { EntityNote, RankedItem } from '../core/ranking';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -30,10 +30,15 @@ export interface PageReport {
   onPage?: NameOnPage[];
   /** Main-thread time the content script spent on this page so far, and its longest slice. */
   timing?: { busyMs: number; longestSliceMs: number };
-  /** Added by the worker after the report arrives: the bundled digest items ranked for the page, so the
-   *  popup's first render need not build the model and rank (src/background/digest-ranking.ts). Absent
-   *  where the user has imported digests: the popup ranks with them itself. */
+  /** Added by the worker after the report arrives: the digest items ranked for the page, the user's own
+   *  digests included, so the popup's first render need not build the model and rank
+   *  (src/background/digest-ranking.ts). */
   ranked?: RankedRef[];
+  /** The state of the user's digests the ranking was made with (src/user-digests/key.ts): the popup uses
+   *  the ranking only with the very same digests. */
+  rankedWith?: string;
+  /** The names of the entities the ranking's reasons give, where the user's digests name any. */
+  rankedNotes?: Record<string, EntityNote>;
 }
 
 export interface NameOnPage {

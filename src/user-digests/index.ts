@@ -1,5 +1,6 @@
 // The user's own digests: storage and export.
 export { exportFileName, exportText } from './export';
+export { userDigestsKey } from './key';
 export {
   addUserDigests,
   listUserDigests,

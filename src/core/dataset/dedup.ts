@@ -1,6 +1,6 @@
 // Merges reviews of the same foreign article by several digests into one item that lists every digest.
 import type { AssetItem } from './asset';
-import { itemId } from './ids';
+import { identityOfKeys, idOfIdentity } from './ids';
 import type { DigestItem } from './schema';
 import { foldKey, headlineKey } from './text';
 
@@ -26,19 +26,40 @@ export interface DedupResult {
   merged: number;
 }
 
+/** What two reviews are compared on, worked out once per review: folding a headline costs far more than the
+ *  comparison, and a review meets every other review of its outlet. */
+interface Keys {
+  outlet: string;
+  headline: string | null;
+  entities: string;
+}
+
+function keysOf(source: ItemSource, outletKeys: Map<string, string>): Keys {
+  let outlet = outletKeys.get(source.item.outlet);
+  if (outlet === undefined) {
+    outlet = foldKey(source.item.outlet);
+    outletKeys.set(source.item.outlet, outlet);
+  }
+  return {
+    outlet,
+    headline: source.item.headline ? headlineKey(source.item.headline) : null,
+    entities: [...new Set(source.entityIds)].sort().join('|'),
+  };
+}
+
 // Same article: same outlet, and the same headline (unless two different publication dates are stated),
 // or the same stated publication date and the same entities. Never two items of one digest.
-function sameArticle(a: ItemSource, b: ItemSource): boolean {
+function sameArticle(a: ItemSource, b: ItemSource, keys: Map<ItemSource, Keys>): boolean {
   if (a.digestId === b.digestId) return false;
-  if (foldKey(a.item.outlet) !== foldKey(b.item.outlet)) return false;
+  const [ka, kb] = [keys.get(a)!, keys.get(b)!];
+  if (ka.outlet !== kb.outlet) return false;
   const pa = a.item.published;
   const pb = b.item.published;
-  if (a.item.headline && b.item.headline && headlineKey(a.item.headline) === headlineKey(b.item.headline)) {
+  if (ka.headline !== null && kb.headline !== null && ka.headline === kb.headline) {
     return !(pa && pb && pa !== pb);
   }
   if (!pa || pa !== pb) return false;
-  const ea = [...new Set(a.entityIds)].sort().join('|');
-  return ea !== '' && ea === [...new Set(b.entityIds)].sort().join('|');
+  return ka.entities !== '' && ka.entities === kb.entities;
 }
 
 // A space sorts below '-', so a digest known only by month precedes the dated digests of that month.
@@ -59,13 +80,17 @@ export function dedupItems(sources: ItemSource[]): DedupResult {
   const byOutlet = new Map<string, ItemSource[][]>();
   // Sorted so that grouping and id numbering do not depend on the order files were read in.
   const sorted = [...sources].sort((a, b) => (sourceOrder(a) < sourceOrder(b) ? -1 : 1));
+  // A few outlets stand for hundreds of items: each is folded once.
+  const outletKeys = new Map<string, string>();
+  const keys = new Map(sorted.map((source) => [source, keysOf(source, outletKeys)]));
   for (const source of sorted) {
-    const key = foldKey(source.item.outlet);
+    const key = keys.get(source)!.outlet;
     const outletGroups = byOutlet.get(key) ?? [];
     byOutlet.set(key, outletGroups);
     const home = outletGroups.find(
       (group) =>
-        group.some((other) => sameArticle(source, other)) && !group.some((other) => other.digestId === source.digestId),
+        group.some((other) => sameArticle(source, other, keys)) &&
+        !group.some((other) => other.digestId === source.digestId),
     );
     if (home) home.push(source);
     else {
@@ -78,7 +103,8 @@ export function dedupItems(sources: ItemSource[]): DedupResult {
   const items = groups.map((group) => {
     const ordered = [...group].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
     const lead = ordered[0];
-    const baseId = itemId(lead.item.outlet, lead.item.headline, lead.item.published, lead.digestId);
+    const { outlet, headline } = keys.get(lead)!;
+    const baseId = idOfIdentity(identityOfKeys(outlet, headline, lead.item.published, lead.digestId));
     // Two headline-less items of one outlet in one digest share a base id: number the later ones.
     const seen = (usedIds.get(baseId) ?? 0) + 1;
     usedIds.set(baseId, seen);

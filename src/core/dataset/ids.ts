@@ -10,11 +10,22 @@ export function itemIdentity(
   published: string | null,
   digestId: string,
 ): string {
-  const outletKey = foldKey(outlet);
-  if (headline && headlineKey(headline) !== '') return `${outletKey}|${headlineKey(headline)}`;
+  return identityOfKeys(foldKey(outlet), headline ? headlineKey(headline) : null, published, digestId);
+}
+
+/** The same, from the outlet's and the headline's keys already made (foldKey, headlineKey). */
+export function identityOfKeys(
+  outletKey: string,
+  headlineKey: string | null,
+  published: string | null,
+  digestId: string,
+): string {
+  if (headlineKey) return `${outletKey}|${headlineKey}`;
   return `${outletKey}|${published ?? ''}|${digestId}`;
 }
 
+export const idOfIdentity = (identity: string) => `i${shortHash(identity)}`;
+
 export function itemId(outlet: string, headline: string | null, published: string | null, digestId: string): string {
-  return `i${shortHash(itemIdentity(outlet, headline, published, digestId))}`;
+  return idOfIdentity(itemIdentity(outlet, headline, published, digestId));
 }

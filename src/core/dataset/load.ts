@@ -1,13 +1,13 @@
 // Runtime entry for the popup and the worker: the bundled dataset and index, plus the user's own digests.
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { type AssetDigest, type AssetItem, type DatasetAsset, toAssetDigest } from './asset';
+import type { AssetDigest, AssetItem, DatasetAsset } from './asset';
 import { yearOf } from './dates';
-import { dedupItems, type ItemSource } from './dedup';
-import { digestSortKey, itemDateKey, newestFirst } from './order';
+import { mergeUserDigests } from './merge-user';
+import { itemDateKey, newestFirst } from './order';
 import { isPackedIndex, loadPackedIndex, type PackedIndex } from './packed-index';
 import type { NameResolver } from './resolve-entities';
 import type { Digest } from './schema';
-import { SEARCH_OPTIONS, type SearchDocument, toSearchDocument } from './search-options';
+import { SEARCH_OPTIONS, type SearchDocument } from './search-options';
 import { foldKey } from './text';
 
 export interface SearchFilters {
@@ -47,40 +47,9 @@ export function loadDataset(
   options: LoadOptions = {},
 ): LoadedDataset {
   const miniSearch = loadIndex(index);
-  const digests: AssetDigest[] = [...dataset.digests];
-  const itemById = new Map(dataset.items.map((item) => [item.id, item]));
-
-  const sources: ItemSource[] = [];
-  const namesByItem = new Map<ItemSource, string[]>();
-  for (const digest of userDigests) {
-    digests.push({ ...toAssetDigest(digest), user: true });
-    digest.items.forEach((item, position) => {
-      const entityIds = item.entities.map((name) => options.resolveName?.(name)).filter((id): id is string => !!id);
-      const source = { digestId: digest.id, digestSort: digestSortKey(digest), index: position, item, entityIds };
-      sources.push(source);
-      namesByItem.set(source, item.entities);
-    });
-  }
-  const added: SearchDocument[] = [];
-  for (const { sources: merged, ...item } of dedupItems(sources).items) {
-    const known = itemById.get(item.id);
-    if (known) {
-      // The user imported a review of an article the bundle already has: one item, more digests.
-      itemById.set(item.id, { ...known, digests: [...new Set([...known.digests, ...item.digests])] });
-      continue;
-    }
-    itemById.set(item.id, item);
-    added.push(
-      toSearchDocument(
-        item,
-        merged.flatMap((source) => namesByItem.get(source) ?? []),
-      ),
-    );
-  }
+  const { view, added } = mergeUserDigests(dataset, userDigests, options.resolveName);
   miniSearch.addAll(added);
-
-  const items = [...itemById.values()];
-  const digestById = new Map(digests.map((digest) => [digest.id, digest]));
+  const { digests, items, itemById, digestById } = view;
   const byDate = newestFirst((item) => itemDateKey(item, digestById));
 
   const matches = (filters: SearchFilters) => {

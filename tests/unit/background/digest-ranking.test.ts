@@ -1,10 +1,14 @@
-// The worker ranks the bundled items for a page as the popup would (same files, same model, same ranking),
-// and leaves the ranking to the popup where the user has imported digests or the page shows no items.
+// The worker ranks the digest items for a page as the popup would (same files, same model, same ranking), with
+// the user's own digests too, and names the state of those digests it ranked with.
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DatasetAsset } from '../../../src/core/dataset/asset';
+import { itemId } from '../../../src/core/dataset/ids';
+import type { Digest } from '../../../src/core/dataset/schema';
 import { entityNotes, modelFromPrebuilt, prebuildRanking, rankItems } from '../../../src/core/ranking';
 import { pageInputOf } from '../../../src/messaging/page-input';
 import type { PageReport } from '../../../src/messaging/protocol';
+import { userDigestsKey } from '../../../src/user-digests/key';
+import { sampleKb } from '../engine/sample-kb';
 import { DIGESTS, facts, item } from '../ranking/fixtures';
 
 const stored = new Map<string, unknown>();
@@ -26,7 +30,11 @@ const items = [
 const note = (id: string) => (facts(id) ? { name: id, ...facts(id) } : undefined);
 const asset: DatasetAsset = { version: 1, digests: DIGESTS, items };
 const prebuilt = prebuildRanking(items, DIGESTS, note as Parameters<typeof prebuildRanking>[2]);
-const files: Record<string, unknown> = { 'data/dataset.json': asset, 'data/ranking.json': prebuilt };
+const files: Record<string, unknown> = {
+  'data/dataset.json': asset,
+  'data/ranking.json': prebuilt,
+  'data/kb.json': sampleKb(),
+};
 const realFetch = globalThis.fetch;
 globalThis.fetch = (async (url: string) => {
   const path = String(url).replace('chrome-extension://lens/', '');
@@ -71,12 +79,38 @@ describe('rankForPopup', () => {
       ...score,
     }));
     expect(expected[0]?.id).toBe('tokayev-visit');
-    expect(await rankForPopup(report('central'))).toEqual(expected);
+    expect(await rankForPopup(report('central'))).toEqual({ ranked: expected, rankedWith: '', rankedNotes: {} });
   });
 
-  it('leaves the ranking to the popup where the user has imported digests', async () => {
-    stored.set('userDigests', [{ id: 'mine' }]);
-    expect(await rankForPopup(report('central'))).toBeNull();
+  it('ranks with the user’s own digests, their names resolved, and says with which', async () => {
+    const mine: Digest = {
+      id: 'mine',
+      publisher: 'Steppe Notes',
+      date: '2024-03-05',
+      month: '2024-03',
+      url: null,
+      title: null,
+      items: [
+        {
+          headline: 'Tokayev opens a new terminal at the port of Aktau',
+          outlet: 'Caspian Wire',
+          published: '2024-03-02',
+          author: null,
+          summary: 'The president visited the port of Aktau and opened a terminal for grain bound across the Caspian.',
+          entities: ['Kassym-Jomart Tokayev', 'Aktau'],
+          topics: ['transport'],
+          url: null,
+        },
+      ],
+    };
+    stored.set('userDigests', [mine]);
+    const ranking = await rankForPopup(report('central'));
+    const userItem = itemId('Caspian Wire', mine.items[0].headline, '2024-03-02', 'mine');
+    expect(ranking?.ranked.map((ranked) => ranked.id)).toContain(userItem);
+    const reasons = ranking?.ranked.find((ranked) => ranked.id === userItem)?.reasons ?? [];
+    expect(reasons).toContainEqual(expect.objectContaining({ kind: 'entity', id: 'tokayev' }));
+    expect(ranking?.rankedWith).toBe(userDigestsKey([mine]));
+    expect(ranking?.rankedNotes.tokayev?.name).toBe('Kassym-Jomart Tokayev');
   });
 
   it('ranks nothing for a page the popup shows no items for', async () => {

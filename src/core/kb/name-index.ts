@@ -1,6 +1,7 @@
-// The knowledge base as the popup uses it: entity facts by id, and names in user digests resolved to ids.
-import { nameKeys } from '../../src/core/engine/words';
-import type { CompiledEntity, CompiledKb } from '../../src/core/kb/compiled';
+// The whole knowledge base looked up: entity facts by id, and names in user digests resolved to ids (the popup
+// and the worker, which ranks with the user's digests too).
+import { nameKeys } from '../engine/words';
+import type { CompiledEntity, CompiledKb } from './compiled';
 
 export interface KbIndex {
   entity(id: string): CompiledEntity | undefined;
