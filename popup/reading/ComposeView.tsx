@@ -17,7 +17,8 @@ import { useDraft } from './use-draft';
 
 const DIGEST_FIELDS = { title: 'composeTitle', publisher: 'composePublisher', date: 'composeDate' } as const;
 
-type Outcome = { problems: ComposeProblem[] } | { error: string } | { exported: string } | null;
+/** After an export was refused, the problems are shown as they stand, and go as the reader fixes them. */
+type Outcome = { problems: true } | { error: string } | { exported: string } | null;
 
 export function ComposeView({ draftId }: { draftId: string }) {
   const { draft, edit, saved } = useDraft(draftId);
@@ -27,7 +28,7 @@ export function ComposeView({ draftId }: { draftId: string }) {
 
   const exportAs = (format: 'json' | 'markdown') => {
     const problems = composeProblems(draft);
-    if (problems.length > 0) return setOutcome({ problems });
+    if (problems.length > 0) return setOutcome({ problems: true });
     const digest = digestOf(draft);
     // What another reader's import would refuse is refused here, with the same words.
     const check = validateDigest(digest, 'digest');
@@ -39,6 +40,7 @@ export function ComposeView({ draftId }: { draftId: string }) {
     setOutcome({ exported: name });
   };
 
+  const problems: ComposeProblem[] = outcome && 'problems' in outcome ? composeProblems(draft) : [];
   return (
     <form class="compose-view" onSubmit={(event) => event.preventDefault()}>
       <ViewHeading sub={t('itemCount', draft.items.length)}>{t('composeHeading')}</ViewHeading>
@@ -71,11 +73,11 @@ export function ComposeView({ draftId }: { draftId: string }) {
             </p>
           )
         )}
-        {outcome && 'problems' in outcome && (
+        {problems.length > 0 && (
           <div class="error" role="alert" data-compose-problems>
             <p>{t('composeFix')}</p>
             <ul>
-              {outcome.problems.map((problem, index) => (
+              {problems.map((problem, index) => (
                 <li key={index}>{problemText(problem)}</li>
               ))}
             </ul>

@@ -10,7 +10,7 @@ import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-s
 import type { Digest } from '../../src/core/dataset/schema';
 import type { Draft } from '../../src/core/reading-log/compose';
 import type { ReadingLog } from '../../src/core/reading-log/log';
-import { launchOnProfile, seriousViolations } from './popup-helpers';
+import { launchOnProfile, screenshot, seriousViolations } from './popup-helpers';
 import { fillStorage, freeStorage, openReadingView, storedLog as storedLogOf } from './reading-helpers';
 import { type ExtensionBrowser, launchExtension, waitForReport } from './support/extension';
 
@@ -110,8 +110,15 @@ describe('composing a digest from the log', () => {
       await item.locator('input[name="topic-finance"]').check();
     }
 
+    // The problems go as they are fixed.
+    await expect(popup.locator('[data-compose-problems]').count()).resolves.toBe(0);
     const json = await download(popup, 'export-digest-json');
     expect(json.name).toBe('kazakhstan-lens-steppe-review-desk-2024-01-26.json');
+    await popup.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    await screenshot(popup, 'popup-compose', { whole: false, height: 700 });
     const exported = JSON.parse(json.text) as Digest;
     expect(exported).toMatchObject({
       id: 'steppe-review-desk-2024-01-26',

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { LOG_LIMIT, type LogEntry, type ReadingLog } from '../../src/core/reading-log/log';
-import { seriousViolations, waitForFullRender } from './popup-helpers';
+import { screenshot, seriousViolations, waitForFullRender } from './popup-helpers';
 import { fillStorage, freeStorage, openReadingView, storedLog as storedLogOf } from './reading-helpers';
 import { type ExtensionBrowser, launchExtension, waitForReport } from './support/extension';
 
@@ -86,6 +86,7 @@ describe('the reading log', () => {
     // The view fits the popup's 400 px.
     await popup.setViewportSize({ width: 400, height: 600 });
     await expect(popup.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(400);
+    await screenshot(popup, 'popup-my-reading');
 
     // On the page itself, the bundle's items of the story say the reader read both pages.
     const home = await browser.openPopup(tabId);
