@@ -21,6 +21,10 @@ export interface LaunchOptions {
   downloads?: string;
   /** Scrollbars that take space, as on Windows or on Linux with overlay scrollbars off. */
   classicScrollbars?: boolean;
+  /** storage.local held to 10 MB, so that a journey can fill it: Chromium's own quota; in Firefox, whose
+   *  extensions have no quota of their own, the quota manager's limit fixed at 20 MB, which gives each group
+   *  of origins, the extension's too, 10 MB. */
+  smallStorage?: boolean;
 }
 
 export interface ExtensionDriver {

@@ -31,6 +31,7 @@ export async function launchFirefox(profile: string, options: LaunchOptions): Pr
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
     });
+  if (options.smallStorage) prefs['dom.quotaManager.temporaryStorage.fixedLimit'] = 20 * 1024; // in KB
   if (options.classicScrollbars) prefs['widget.gtk.overlay-scrollbars.enabled'] = false;
   const browser = await puppeteer.launch({
     browser: 'firefox',
