@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { seriousViolations, waitForFullRender } from './popup-helpers';
-import { openReadingView } from './reading-helpers';
-import { launchExtension, waitForReport } from './support/extension';
+import { chooseEveryPage, openReadingView } from './reading-helpers';
+import { pause, textOf } from './support/dom';
+import { launchExtension } from './support/extension';
 
 let server: FixtureServer;
 
@@ -29,31 +30,32 @@ describe.each(LANGUAGES)('in $locale', ({ locale, heading, compose, read }) => {
   it('speaks the language and keeps to 400 px', async () => {
     const browser = await launchExtension({ locale });
     try {
-      await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { readingLog: true } }));
+      await browser.setSettings({ readingLog: true });
       let tabId = -1;
       for (const path of [
         '/fixtures/corpus/en/central-kaspi-nasdaq-debut-super-app.html',
         '/fixtures/pages/popup-central.html',
-      ]) {
+      ])
         ({ tabId } = await browser.open(server.url(path)));
-        await waitForReport(browser.worker, tabId);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The worker records each page once its report is in.
+      await pause(300);
       const popup = await browser.openPopup(tabId);
       await waitForFullRender(popup);
-      await expect(popup.locator('[data-item="i97a72ff18ed8"] .card-read').first().textContent()).resolves.toBe(read);
-      await popup.setViewportSize({ width: 400, height: 600 });
+      const card = '[data-item="i97a72ff18ed8"] .card-read';
+      await popup.waitForSelector(card);
+      expect(await textOf(popup, card)).toBe(read);
+      await popup.setViewport({ width: 400, height: 600 });
       await openReadingView(popup);
-      await popup.locator('[data-log-entry]').first().waitFor();
-      await expect(popup.locator('.reading-view h1').textContent()).resolves.toBe(heading);
-      await expect(popup.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(400);
-      for (const box of await popup.locator('[data-log-entry] input[type="checkbox"]').all()) await box.check();
+      await popup.waitForSelector('[data-log-entry]');
+      expect(await textOf(popup, '.reading-view h1')).toBe(heading);
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      await chooseEveryPage(popup);
       await popup.locator('[data-action="compose-digest"]').click();
-      await popup.locator('[data-compose-item]').first().waitFor();
-      await expect(popup.locator('.compose-view h1').textContent()).resolves.toBe(compose);
+      await popup.waitForSelector('[data-compose-item]');
+      expect(await textOf(popup, '.compose-view h1')).toBe(compose);
       await popup.locator('[data-action="export-digest-json"]').click();
-      await popup.locator('[data-compose-problems]').waitFor();
-      await expect(popup.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(400);
+      await popup.waitForSelector('[data-compose-problems]');
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
       expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await browser.close();
