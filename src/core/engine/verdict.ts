@@ -80,13 +80,16 @@ export function isHighlighted(kb: EntityTable, mention: Mention, verdict: Verdic
 
 // Short texts would otherwise get a huge density from one passing mention.
 const MIN_WORDS_FOR_DENSITY = 350;
+/** Body mentions of a joke name (Borat) that make it the page's subject rather than an aside. */
+const JOKE_RECURS = 2;
 
 /** How a page is judged, in any language. A page with no anchor (a name that alone points to Kazakhstan)
  *  in its title, lede or body is *none*: menus, rails and comments are not body (see the content script's
  *  furniture.ts). Otherwise its signals (where the names stand, how often and how widely they recur, how
  *  many foreign names stand beside them, whether they sit in lists and tables) go through the fitted
  *  model (verdict-model.ts), the same for every language: *central* at or above its threshold, *mentions*
- *  below. A page where Kazakhstan is a joke or a fiction (an entity that dampens: Borat) is never central. */
+ *  below. A page where Kazakhstan is a joke or a fiction (an entity that dampens: Borat, in the title or lede
+ *  or named again and again) is never central. */
 export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
   const byId = new Map<string, Finding>();
@@ -95,11 +98,17 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
   const foreign = new Set<number>();
   let foreignMentions = 0;
   let listedAnchors = 0;
-  let damped = false;
+  // The joke is the page's subject when its name stands in the title or lede, or recurs in the body; one
+  // aside ("most people still think of Borat") leaves a page about the country central.
+  let jokesInBody = 0;
+  let jokeUpFront = false;
   for (const section of ['title', 'lede', 'body'] as const) {
     for (const mention of sections[section]) {
       const entity = kb.entities[mention.entity];
-      if (entity.dampens) damped = true;
+      if (entity.dampens) {
+        if (section === 'body') jokesInBody++;
+        else jokeUpFront = true;
+      }
       if (entity.strength === 'ranking') {
         ranking.set(entity.id, (ranking.get(entity.id) ?? 0) + 1);
         if (section === 'title') titleForeign.add(mention.entity);
@@ -150,7 +159,7 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
     words: context.words,
     kzSite: isKzSite(context.url),
     knownOutlet: context.knownOutlet === true,
-    damped,
+    damped: jokeUpFront || jokesInBody >= JOKE_RECURS,
   };
   const score = anchorPresent ? probabilityOf(signals) : 0;
   // A name that makes Kazakhstan a joke or a fiction (Borat) is a rule, not a weight: such a page is never

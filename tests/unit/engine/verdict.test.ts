@@ -55,6 +55,24 @@ describe('verdict', () => {
       body: `Borat ${filler(200)} Kazakhstan ${filler(100)} Kazakhstan`,
     };
     expect(analysePage(matcher, page).verdict).toBe('mentions');
+    const reviewBody = {
+      ...page,
+      title: 'A comedy sequel',
+      body: `Borat ${filler(200)} Kazakhstan Borat ${filler(100)}`,
+    };
+    expect(analysePage(matcher, reviewBody).signals.damped).toBe(true);
+  });
+
+  it('leaves a page about Kazakhstan central when Borat is one aside in its body', () => {
+    const page = {
+      url: 'https://news.example.com/e',
+      title: 'Tokayev opens the Astana International Forum',
+      lede: 'Kassym-Jomart Tokayev opened the forum in Astana on Thursday.',
+      body: `${filler(150)} Kazakhstan ${filler(100)} Tokayev said Almaty ${filler(80)} most still think of Borat.`,
+    };
+    const analysis = analysePage(matcher, page);
+    expect(analysis.signals.damped).toBe(false);
+    expect(analysis.verdict).toBe('central');
   });
 
   it('takes a .kz site as a weak prior, never as a reason on its own', () => {
