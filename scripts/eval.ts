@@ -5,6 +5,7 @@
 // ten pages the model is most wrong about, with the signals that decided each.
 import type { Verdict } from '../src/core/engine';
 import { featureVector, probabilityOf } from '../src/core/engine/verdict-model';
+import { PRESS_LANGUAGES } from '../src/core/kb/languages';
 import { highlightsAny, type ReadCorpusPage, readCorpus, trapsHighlighted } from './lib/corpus-signals';
 import { projectMatcher } from './lib/engine-node';
 import { stratifiedFolds } from './lib/logistic';
@@ -12,7 +13,7 @@ import { fitVerdict } from './lib/verdict-fit';
 
 const FOLDS = 10;
 const LABELS = ['central', 'mentions', 'none'] as const;
-const PRESS = ['de', 'fr', 'es', 'it', 'pt', 'tr', 'pl', 'uk', 'zh', 'ja', 'ko', 'ar', 'fa'];
+const PRESS = PRESS_LANGUAGES;
 
 const matcher = projectMatcher();
 const pages = await readCorpus(matcher);

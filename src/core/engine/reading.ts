@@ -5,9 +5,26 @@ import { type Analysis, judge, type SectionMentions } from './verdict';
 import { wordsForDensity } from './words';
 
 /** Languages whose press writes Kazakhstan's adjectives in lower case (kasachisch, kazakh, kazajo,
- *  kazachski): their pages, and pages that declare no language, get the matcher's lower-case pass. An
- *  English, Russian or Chinese page does not pay for it. */
-const LOWER_CASE_PRESS = new Set(['de', 'fr', 'es', 'it', 'pt', 'pl', 'tr', 'nl', 'ca', 'cs', 'sk', 'ro', 'hu']);
+ *  kazachski, kazahstanski): their pages, and pages that declare no language, get the matcher's
+ *  lower-case pass. An English, Russian or Chinese page does not pay for it. */
+const LOWER_CASE_PRESS = new Set([
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'pl',
+  'tr',
+  'nl',
+  'ca',
+  'cs',
+  'sk',
+  'ro',
+  'hu',
+  'sr',
+  'hr',
+  'bs',
+]);
 export const readsLowerCase = (lang: string | undefined) => !lang || LOWER_CASE_PRESS.has(lang);
 
 /** A stretch of the page's text, as offsets into it. */

@@ -4,7 +4,24 @@
 import * as v from 'valibot';
 import type { RawEntity } from './schema';
 
-export const PRESS_LANGUAGES = ['de', 'fr', 'es', 'it', 'pt', 'tr', 'pl', 'uk', 'zh', 'ja', 'ko', 'ar', 'fa'] as const;
+export const PRESS_LANGUAGES = [
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'tr',
+  'pl',
+  'uk',
+  'zh',
+  'ja',
+  'ko',
+  'ar',
+  'fa',
+  'sr',
+  'hi',
+  'hy',
+] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 
 const forms = v.array(v.pipe(v.string(), v.trim(), v.minLength(1)));

@@ -77,3 +77,34 @@ describe('inflected Latin and Cyrillic forms', () => {
     ]);
   });
 });
+
+describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
+  it('Serbian Cyrillic with ј and its case endings, Latin adjectives in lower case, Kazan not Kazakh', () => {
+    expect(found('Казахстански председник Токајев ће посетити Казањ, рекао је Назарбајеву')).toEqual([
+      'Казахстански=kazakhs',
+      'Токајев=kassym-jomart-tokayev',
+      'Назарбајеву=nursultan-nazarbayev',
+    ]);
+    expect(found('kazahstanski predsednik Tokajev u Kazahstanu', true)).toEqual([
+      'kazahstanski=kazakhs',
+      'Tokajev=kassym-jomart-tokayev',
+      'Kazahstanu=kazakhstan',
+    ]);
+  });
+
+  it('Hindi with the nukta or without it, and any ending after the name', () => {
+    expect(found('भारत और कज़ाकिस्तान ने अस्ताना में बैठक की')).toEqual(['कज़ाकिस्तान=kazakhstan', 'अस्ताना=astana']);
+    expect(found('कजाखस्तान के राष्ट्रपति तोकायेव')).toEqual(['कजाखस्तान=kazakhstan', 'तोकायेव=kassym-jomart-tokayev']);
+    // The nukta written as a sign after its letter (ज + ़) is the same letter as the precomposed ज़.
+    expect(found('कज\u093Cाख\u093Cस्तान')).toEqual(['कज\u093Cाख\u093Cस्तान=kazakhstan']);
+  });
+
+  it('Armenian with its article and case endings; Gazakh, the Azerbaijani district, is not Kazakh', () => {
+    expect(found('Ղազախստանի նախագահ Տոկաևը Աստանայում')).toEqual([
+      'Ղազախստան=kazakhstan',
+      'Տոկաև=kassym-jomart-tokayev',
+      'Աստանա=astana',
+    ]);
+    expect(found('Ղազախի շրջանում սահմանազատման աշխատանքներ')).toEqual([]);
+  });
+});
