@@ -21,6 +21,10 @@ export const PRESS_LANGUAGES = [
   'sr',
   'hi',
   'hy',
+  'el',
+  'mn',
+  'nl',
+  'hu',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

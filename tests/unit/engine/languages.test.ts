@@ -108,3 +108,50 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
     expect(found('Ղազախի շրջանում սահմանազատման աշխատանքներ')).toEqual([]);
   });
 });
+
+describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names', () => {
+  it('Greek, accented or in headline capitals; the surname Καζάκος is not Kazakh', () => {
+    expect(found('Η Καϊράτ νίκησε την Ακτόμπε στο Αλμάτι, ΚΑΖΑΚΣΤΑΝ')).toEqual([
+      'Καϊράτ=fc-kairat',
+      'Ακτόμπε=aktobe',
+      'Αλμάτι=almaty',
+      'ΚΑΖΑΚΣΤΑΝ=kazakhstan',
+    ]);
+    expect(found('ο Τοκάγεφ στην Αστάνα, το καζακικό πρωτάθλημα')).toEqual([
+      'Τοκάγεφ=kassym-jomart-tokayev',
+      'Αστάνα=astana',
+      'καζακικό=kazakhs',
+    ]);
+    expect(found('ο προπονητής Νίκος Καζάκος')).toEqual([]);
+  });
+
+  it('Mongolian Казакастан and the endings Mongolian puts after a name', () => {
+    expect(found('Казакастанд сонгууль болж, К.Токаеваас бусад нэр дэвшигч Назарбаевын үед Астанад')).toEqual([
+      'Казакастанд=kazakhstan',
+      'Токаеваас=kassym-jomart-tokayev',
+      'Назарбаевын=nursultan-nazarbayev',
+      'Астанад=astana',
+    ]);
+  });
+
+  it('Dutch adjectives and people capitalised; kazak, the jockey silks, is not Kazakh', () => {
+    expect(found('De Kazachse president in Noersoeltan, vier Kazakken, Kazachstaanse olie', true)).toEqual([
+      'Kazachse=kazakhs',
+      'Noersoeltan=astana',
+      'Kazakken=kazakhs',
+      'Kazachstaanse=kazakhs',
+    ]);
+    expect(found('de nieuwe kazak van de stal', true)).toEqual([]);
+  });
+
+  it('Hungarian suffixes and lower-case adjectives; Tokaj, the wine town, is not Tokajev', () => {
+    expect(found('a kazah elnök Asztanát Nurszultánból, Tokajevvel Kazahsztánban', true)).toEqual([
+      'kazah=kazakhs',
+      'Asztanát=astana',
+      'Nurszultánból=astana',
+      'Tokajevvel=kassym-jomart-tokayev',
+      'Kazahsztánban=kazakhstan',
+    ]);
+    expect(found('tokaji aszú Tokajban', true)).toEqual([]);
+  });
+});
