@@ -25,6 +25,11 @@ export const PRESS_LANGUAGES = [
   'mn',
   'nl',
   'hu',
+  'sv',
+  'no',
+  'cs',
+  'bg',
+  'th',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

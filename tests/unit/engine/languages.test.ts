@@ -155,3 +155,38 @@ describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names
     expect(found('tokaji aszú Tokajban', true)).toEqual([]);
   });
 });
+
+describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai adjectives and names', () => {
+  it('Scandinavian adjectives in lower case, with the genitive -s', () => {
+    expect(found('den kazakstanske presidenten och Tokajevs styre', true)).toEqual([
+      'kazakstanske=kazakhs',
+      'Tokajevs=kassym-jomart-tokayev',
+    ]);
+    expect(found('den kasakhiske presidenten og kasakhstanske eksportører', true)).toEqual([
+      'kasakhiske=kazakhs',
+      'kasakhstanske=kazakhs',
+    ]);
+  });
+
+  it('Czech and Slovak adjectives, and the state under its adjective', () => {
+    expect(found('Prezident Kazašskej republiky, kazašské ministerstvo, Kazachovia', true)).toEqual([
+      'Kazašskej republiky=kazakhstan',
+      'kazašské=kazakhs',
+      'Kazachovia=kazakhs',
+    ]);
+  });
+
+  it('Bulgarian definite adjectives and Алмати; казашки beside the Cossacks is theirs', () => {
+    expect(found('казахстанската столица Нурсултан и Алмати')).toEqual([
+      'казахстанската=kazakhs',
+      'Нурсултан=astana',
+      'Алмати=almaty',
+    ]);
+    expect(found('песните на казашки родове, казаците от Дон')).toEqual([]);
+  });
+
+  it('Thai Astana and Tokayev inside a run of letters; Kazan is not Kazakh', () => {
+    expect(found('เดินทางถึงกรุงอัสตานาเพื่อหารือกับโทคาเยฟ')).toEqual(['อัสตานา=astana', 'โทคาเยฟ=kassym-jomart-tokayev']);
+    expect(found('การประชุมที่เมืองคาซาน')).toEqual([]);
+  });
+});
