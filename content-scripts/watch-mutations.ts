@@ -1,5 +1,5 @@
 // Picks up text the page adds later, through one observer that batches added nodes and ignores the rest.
-import { isSkipped } from './text-model';
+import { isSkipped } from './element-kinds';
 
 /** Waits this long after the last change, but never longer than MAX_WAIT, before reading new text. */
 const QUIET_MS = 400;

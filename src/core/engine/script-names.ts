@@ -2,7 +2,7 @@
 // Japanese anywhere in the text (no spaces between words), Korean at a word's start (particles join the
 // word: 카자흐스탄의), Arabic and Persian at a word's start or after a joined prefix (و, ب, ل, ال).
 import type { ScriptName } from '../kb/compiled';
-import { AFTER_PREFIX, ANYWHERE, isWordChar, type ScriptStyle } from './chars';
+import { AFTER_PREFIX, ANYWHERE, isWordChar, type ScriptStyle, scriptFold } from './chars';
 import type { Mention } from './matcher';
 import { wordEnd } from './words';
 
@@ -15,28 +15,6 @@ const HEBREW = ['ו', 'ב', 'ל', 'ה', 'מ', 'ש', 'וב', 'ול', 'וה', 'ו�
 for (const prefix of [...ARABIC, ...HEBREW]) {
   const first = prefix.charCodeAt(0);
   PREFIXES.set(first, [...(PREFIXES.get(first) ?? []), prefix]);
-}
-
-/** A character as names are compared: Arabic and Persian letters that the press writes either way are
- *  one (أ إ آ ٱ as ا, ى ی as ي, ک as ك); vowel marks, the kashida and zero-width joiners are skipped (-1).
- *  Ta marbuta stays apart from he: Arabic أستانة is Astana, Persian آستانه is
- *  "threshold". Hindi writes the nukta or leaves it out (कज़ाख़स्तान, कजाखस्तान), so it is skipped and
- *  the letters that carry it are their plain ones. */
-export function scriptFold(code: number): number {
-  if (code < 0x600) return code === 0x200c || code === 0x200d ? -1 : code;
-  if (code >= 0x900 && code <= 0x97f) return devanagariFold(code);
-  if (code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671) return 0x627;
-  if (code === 0x649 || code === 0x6cc) return 0x64a;
-  if (code === 0x6a9) return 0x643;
-  if (code === 0x640 || (code >= 0x64b && code <= 0x65f) || code === 0x670) return -1;
-  return code;
-}
-
-/** क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़ (U+0958-U+095F) as क ख ग ज ड ढ फ य; the nukta sign itself (U+093C) skipped. */
-const NUKTA_BASES = [0x915, 0x916, 0x917, 0x91c, 0x921, 0x922, 0x92b, 0x92f];
-function devanagariFold(code: number): number {
-  if (code === 0x93c) return -1;
-  return code >= 0x958 && code <= 0x95f ? NUKTA_BASES[code - 0x958] : code;
 }
 
 /** A character trie of the names, by folded character: a word is read once, however many names share
