@@ -144,7 +144,7 @@ function articleText(text: string, article: Span, furniture: Span[] | undefined)
 }
 
 /** Rough words in an added text: counting them exactly is not worth the time for a live blog's update. */
-const CHARS_PER_WORD = 6.5;
+export const CHARS_PER_WORD = 6.5;
 
 export function readMore(matcher: Matcher, request: MoreRequest): MoreReading {
   const lowerCase = readsLowerCase(request.lang);

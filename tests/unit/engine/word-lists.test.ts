@@ -5,9 +5,16 @@
 // reviewed and listed here. The names' own dictionary forms are found too.
 import { describe, expect, it } from 'vitest';
 import { projectMatcher } from '../../../scripts/lib/engine-node';
+import { loadKnowledgeBase } from '../../../scripts/lib/load-kb';
+import { sieveProse } from '../../../scripts/lib/sieve-prose';
+import { NameSieve } from '../../../src/core/engine/name-sieve';
+import { packSieve, sieveKeys } from '../../../src/core/engine/name-sieve-keys';
+import { compileKnowledgeBase } from '../../../src/core/kb/compile';
 import { type Lemma, lemmasOf } from '../../support/word-lists';
 
 const matcher = projectMatcher();
+const { kb } = compileKnowledgeBase(loadKnowledgeBase());
+const sieve = new NameSieve(packSieve(sieveKeys(kb, sieveProse(kb))));
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 /** The name (anchor or context entity) a whole word is taken for at a sentence start, or null. */
@@ -81,6 +88,16 @@ describe.each([
     const unexpected = [...swallowed(lemmas)].filter(([key]) => !(key in HOMOGRAPHS));
     expect(unexpected).toEqual([]);
   }, 60_000);
+
+  it('has every form the matcher takes for an anchor let through by the name sieve of the first look', () => {
+    const anchor = (form: string) => {
+      const found = matcher.find(capitalised(form));
+      return found.length === 1 && matcher.kb.entities[found[0].entity].strength === 'anchor';
+    };
+    const forms = lemmas.flatMap(({ forms }) => forms).filter(anchor);
+    expect(forms.length).toBeGreaterThan(100);
+    expect(forms.filter((form) => !sieve.mayHoldName(capitalised(form)))).toEqual([]);
+  }, 120_000);
 
   it('has the names’ own forms found', () => {
     const { found, all } = formsFound(lemmas);
