@@ -5,7 +5,9 @@ import { defineConfig } from 'vite';
 import { manifestFor, type Target } from './manifest.config';
 import { compileHints } from './scripts/lib/vite-compile-hints';
 import { generatedAssets } from './scripts/lib/vite-generated-assets';
+import { highlightSheet } from './scripts/lib/vite-highlight-sheet';
 import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
+import { noWebAccessibleFiles } from './scripts/lib/vite-no-web-accessible';
 import { polyfillModule } from './scripts/lib/vite-polyfill-module';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -16,12 +18,14 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,
       browser: target,
-      contentScripts: { standaloneFiles: ['content-scripts/early-sheet.ts', 'content-scripts/index.ts'] },
+      contentScripts: { standaloneFiles: ['content-scripts/index.ts'] },
     }),
+    highlightSheet(target),
     generatedAssets('generated/public'),
     compileHints(),
     noInnerHtml(),
     polyfillModule(),
+    noWebAccessibleFiles(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {

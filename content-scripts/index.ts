@@ -1,58 +1,60 @@
-// Content script entry: starts one page session and everything hung on its abort signal.
-import { loadSettings, watchSettings } from '../src/settings/settings';
-import { highlightApiAvailable } from './highlight-sheet';
-import { initInteractions } from './interactions';
-import { createHighlightPainter } from './paint-highlights';
-import { createWrapPainter } from './paint-wrappers';
-import type { Painter } from './painter';
-import { PageSession } from './session';
-import { timed } from './slices';
-import { buildTextModel } from './text-model';
+// The content script of every page: the first look (first-look.ts) asks the name sieve whether the page's
+// text can hold a name; only then does it ask the worker to bring in the reader (reader.ts). A page turned
+// away is looked at again when it adds text or moves to another address, until one look passes.
+import type { WorkerMessage } from '../src/messaging/protocol';
+import { addedTextMayHoldNames, pageMayHoldNames, recordLook } from './first-look';
 import { watchAddedNodes } from './watch-mutations';
 import { watchNavigation } from './watch-navigation';
 
-/** After a single-page navigation, the new article needs a moment to render. */
+/** After a single-page navigation, the new article needs a moment to render (as the reader waits). */
 const SETTLE_MS = 300;
 
-async function main(): Promise<void> {
+function main(): void {
   if (window.top !== window || !document.documentElement) return;
   if (!/html|xml/.test(document.contentType)) return;
-  const controller = new AbortController();
-  const { signal } = controller;
-  let settings = await loadSettings();
-  const painter: Painter =
-    highlightApiAvailable() && !settings.debugWrapPainter ? createHighlightPainter() : createWrapPainter();
-  let sessionSignal = new AbortController();
-  let session = new PageSession(AbortSignal.any([signal, sessionSignal.signal]), painter, settings);
+  const looking = new AbortController();
+  const begin = () => {
+    looking.abort(); // the reader keeps up with the page from here
+    recordLook(true);
+    askToRead().catch(stopQuietly);
+  };
 
-  initInteractions(signal, {
-    marks: () => session.marks,
-    kb: () => session.knowledgeBase,
-    paintAll: () => session.paintAll(),
-    toggleHighlights: () => {
-      settings = { ...settings, highlights: !settings.highlights };
-      session.applySettings(settings);
+  const look = (): boolean => {
+    if (looking.signal.aborted) return true;
+    if (pageMayHoldNames()) {
+      begin();
+      return true;
+    }
+    recordLook(false, look);
+    return false;
+  };
+
+  if (look()) return;
+  watchAddedNodes(
+    looking.signal,
+    () => false,
+    (roots) => {
+      if (addedTextMayHoldNames(roots)) begin();
     },
-  });
-  watchSettings(signal, (next) => {
-    settings = next;
-    session.applySettings(next);
-  });
-  watchAddedNodes(signal, painter.owns, (roots) => {
-    void session.addText(timed(() => roots.map((root) => buildTextModel(root))));
-  });
-  watchNavigation(signal, () => {
-    sessionSignal.abort();
-    session.stop();
-    sessionSignal = new AbortController();
-    const navigationSignal = AbortSignal.any([signal, sessionSignal.signal]);
-    session = new PageSession(navigationSignal, painter, settings);
-    setTimeout(() => void session.start(), SETTLE_MS);
-  });
-  await session.start();
+  );
+  watchNavigation(looking.signal, () => setTimeout(look, SETTLE_MS));
 }
 
-void main().catch((error: unknown) => {
+/** The reader is the worker's to bring in (src/background/first-look.ts). The browser's own API object, not
+ *  the polyfill: a look costs every page, and this is its only call to the extension. */
+function askToRead(): Promise<unknown> {
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  const message = { type: 'start-reader' } as WorkerMessage;
+  return api.runtime.sendMessage(message);
+}
+
+function stopQuietly(error: unknown): void {
   // The page must never notice us: a failure stays in the console, quietly.
   console.debug('Kazakhstan Lens stopped on this page:', error);
-});
+}
+
+try {
+  main();
+} catch (error) {
+  stopQuietly(error);
+}

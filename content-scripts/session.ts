@@ -4,6 +4,7 @@ import type { Mention } from '../src/core/engine/matcher';
 import { type Analysis, isHighlighted, type SectionMentions, type Verdict } from '../src/core/engine/verdict';
 import type { EntityTable, MatchEntity } from '../src/core/kb/compiled';
 import { askWorker } from '../src/messaging/client';
+import { MIN_ARTICLE_TEXT } from '../src/messaging/first-look';
 import type { NamedEntities, NameOnPage, PageReport } from '../src/messaging/protocol';
 import { highlightKindOf, highlightsOnFor, type Settings } from '../src/settings/settings';
 import { readingOf } from './analyse-page';
@@ -15,9 +16,6 @@ import type { Painter } from './painter';
 import { readMoreInWorker, readPageInWorker } from './read-in-worker';
 import { runSliced, timed, workTiming } from './slices';
 import { createModelBuilder, nodeIndexAt, rangeFor, type TextModel } from './text-model';
-
-/** Fewer letters than this and the page is not an article: the worker is not even asked. */
-const MIN_TEXT = 200;
 
 /** Up to this many names, a reading is painted whole at once; beyond it (a long page), the names near the
  *  viewport first and the others as the reader scrolls to them (near-viewport.ts). */
@@ -81,7 +79,7 @@ export class PageSession {
     const builder = createModelBuilder(document.body);
     if (!(await runSliced(builder.step, this.signal))) return;
     const model = builder.model;
-    if (model.text.trim().length < MIN_TEXT) {
+    if (model.text.trim().length < MIN_ARTICLE_TEXT) {
       this.tooLittleText = true;
       return this.reportNothing();
     }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
 import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
+import { FIRST_LOOK_KEY } from '../../src/messaging/first-look';
 import { attrOf, textOf } from './support/dom';
+import { BROWSER } from './support/driver';
 import { DIST, type ExtensionBrowser, launchExtension } from './support/extension';
 import { highlightCounts } from './support/page-probes';
 
@@ -59,16 +61,21 @@ describe('foundation', () => {
     expect(writers).toEqual([]);
   });
 
-  it('runs each content script as one file and exposes no file of its own to web pages', () => {
+  it('runs one content script as one file, with its colours as CSS, and exposes no file to web pages', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     // A page could otherwise tell that the extension is installed by fetching one of its files.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
-    const scripts = manifest.content_scripts.map((entry: { js: string[]; run_at: string }) => [entry.run_at, entry.js]);
-    expect(scripts).toEqual([
-      ['document_start', ['content-scripts/early-sheet.js']],
-      ['document_idle', ['content-scripts/index.js']],
+    const scripts = manifest.content_scripts.map((entry: { js: string[]; css: string[]; run_at: string }) => [
+      entry.run_at,
+      entry.js,
+      entry.css,
     ]);
-    for (const [, [file]] of scripts) expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/\bimport\s*\(/);
+    expect(scripts).toEqual([['document_idle', ['content-scripts/index.js'], ['generated/highlights.css']]]);
+    expect(readFileSync(join(DIST, 'generated/highlights.css'), 'utf8')).toContain(
+      '::highlight(kazakhstan-lens-place)',
+    );
+    for (const file of scripts.flatMap(([, files]: [string, string[]]) => files))
+      expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/\bimport\s*\(|^import\s/m);
   });
 
   it('runs the content script on a served page and sets the badge for a central page', async () => {
@@ -87,6 +94,47 @@ describe('foundation', () => {
     expect(badge.text).toBe('');
     expect(badge.title).toContain('not about Kazakhstan');
   });
+
+  it('runs the reader only on a page whose first look may hold a name', async () => {
+    const seen = (tabId: number) =>
+      browser.driver.inExtension(
+        async ([id, lookKey]) => {
+          const [injected] = await chrome.scripting.executeScript({
+            target: { tabId: id, frameIds: [0] },
+            func: (key: string) => (globalThis as unknown as Record<string, { mayHoldNames: boolean }>)[key],
+            args: [lookKey],
+          });
+          const stored = await chrome.storage.session.get(`tab:${id}`);
+          return { mayHoldNames: injected.result?.mayHoldNames, reported: Object.keys(stored).length > 0 };
+        },
+        [tabId, FIRST_LOOK_KEY] as const,
+      );
+    const unrelated = await browser.open(server.url('/fixtures/pages/none-en.html'));
+    expect(await seen(unrelated.tabId)).toEqual({ mayHoldNames: false, reported: false });
+    const article = await browser.open(server.url('/fixtures/pages/central-en.html'));
+    expect(await seen(article.tabId)).toEqual({ mayHoldNames: true, reported: true });
+  });
+
+  // Firefox has no such API; tests/unit/build/firefox-permissions.test.ts reads its own list of messages.
+  it.runIf(BROWSER === 'chromium')(
+    'shows the install warnings it showed before the popup could ask the first look',
+    async () => {
+      const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+      // Asked of Chromium for the built manifest (its name spelled out: no _locales here) and for the same
+      // without what asking the first look added: the scripting permission and host access to the content
+      // scripts' own pages.
+      const { host_permissions: hosts, default_locale: _locale, ...rest } = manifest;
+      const now = { ...rest, name: 'Kazakhstan Lens', description: '', host_permissions: hosts };
+      const before = { ...rest, name: 'Kazakhstan Lens', description: '' };
+      before.permissions = manifest.permissions.filter((permission: string) => permission !== 'scripting');
+      expect(now.permissions).toContain('scripting');
+      const warnings = (text: string) =>
+        browser.driver.inExtension((json) => chrome.management.getPermissionWarningsByManifest(json), text);
+      const [after, earlier] = [await warnings(JSON.stringify(now)), await warnings(JSON.stringify(before))];
+      expect(after).toEqual(earlier);
+      expect(after.length).toBeGreaterThan(0);
+    },
+  );
 
   it('counts the same names in the badge, the popup’s chips and the page’s highlights', async () => {
     // The page's title names two entities the page does not show, and its menu one the verdict leaves out.

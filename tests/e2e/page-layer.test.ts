@@ -80,13 +80,13 @@ describe('highlights', () => {
     expect(painted).toEqual(expected);
   });
 
-  it('adopts its colours once, before the page has elements, and again if the page drops them', async () => {
+  it('colours its highlights from the manifest’s sheet, which the page can neither see nor drop', async () => {
     const { page } = await browser.open(server.url('/fixtures/pages/central-en.html'));
     expect(Object.keys(await highlightCounts(page)).length).toBeGreaterThan(0);
-    // The page's own world sees the adopted list too: one sheet of ours, not one per script.
-    const ours = `document.adoptedStyleSheets.filter((sheet) =>
+    // No sheet of ours among the page's own, adopted or in its DOM: the browser added it before the page.
+    const ours = `[...document.adoptedStyleSheets, ...document.styleSheets].filter((sheet) =>
       [...sheet.cssRules].some((rule) => rule.cssText.includes('kazakhstan-lens-'))).length`;
-    expect(await page.evaluate(ours)).toBe(1);
+    expect(await page.evaluate(ours)).toBe(0);
     const dropped = await browser.open(server.url('/fixtures/pages/drops-sheets.html'));
     expect(Object.keys(await highlightCounts(dropped.page)).length).toBeGreaterThan(0);
     expect(await dropped.page.evaluate(() => (window as { sheetsDropped?: boolean }).sheetsDropped)).toBe(true);

@@ -3,13 +3,14 @@
 import type { MatchKb } from '../kb/compiled';
 import { isCyrillic, scriptFold } from './chars';
 import { aliasWordVariants, stemLength } from './inflection';
-import { hashOf, LONGEST_KEY, type PackedSieve } from './name-sieve';
+import { hashOf, LONGEST_KEY, OFFSET, PAIR_PLACES, type PackedSieve, pairKey, SCREEN_BITS } from './name-sieve';
 
 /** A name's word as the sieve asks for it. The matcher finds a Latin, Greek or Cyrillic acronym's word
  *  whole, so the key is the whole word (up to LONGEST_KEY letters). A Cyrillic word takes endings after its
  *  stem (Астана: Астане; казахстанский: казахстанского; any word: Қазақстанда), so its key is its shortest
  *  stem's letters (inflection.ts), which every form starts with. */
-function keyOf(word: string, position: number, acronym: boolean, commonNoun: boolean): Key {
+function keyOf(written: string, position: number, acronym: boolean, commonNoun: boolean): Key {
+  const word = written.replace(/ς/g, 'σ');
   if (!isCyrillic(word.charCodeAt(0)) || (acronym && word.length <= 3)) {
     const whole = word.length <= LONGEST_KEY;
     return {
@@ -81,15 +82,37 @@ export function sieveKeys(kb: MatchKb, prose: string[] = []): SieveKeys {
   for (const keys of names) {
     if (keys.length === 1 || keys.some((key) => singles.has(key.hash))) continue;
     const [rarest, next] = [...keys].sort((a, b) => commonness(a) - commonness(b));
-    const pair: [number, number] = [rarest.hash, next.hash];
-    pairs.set(pair.join(), pair);
+    pairs.set(`${rarest.hash},${next.hash}`, [rarest.hash, next.hash]);
   }
   return { singles: [...singles].sort((a, b) => a - b), pairs: [...pairs.values()] };
 }
 
-const toBase64 = (hashes: number[]) => btoa(String.fromCharCode(...new Uint8Array(new Uint32Array(hashes).buffer)));
+/** Each hash as two UTF-16 units of 15 bits (no surrogate among them), after an offset that keeps control
+ *  characters out: the page searches the string as shipped, without decoding it. */
+const encode = (values: number[]) =>
+  values.map((value) => String.fromCharCode(OFFSET + (value >> 15), OFFSET + (value & 0x7fff))).join('');
 
-export const packSieve = (keys: SieveKeys): PackedSieve => ({
-  singles: toBase64(keys.singles),
-  pairs: toBase64(keys.pairs.flat()),
-});
+/** One bit per SCREEN_BITS slot of every key's hash, 15 bits to a unit (see name-sieve.ts screened). */
+function screenOf(hashes: number[]): string {
+  const units = new Array<number>(SCREEN_BITS / 16).fill(0);
+  for (const hash of hashes) {
+    const slot = hash & (SCREEN_BITS - 1);
+    if ((slot & 15) !== 15) units[slot >> 4] |= 1 << (slot & 15);
+  }
+  return units.map((unit) => String.fromCharCode(OFFSET + unit)).join('');
+}
+
+/** The keys as the page searches them: sorted; each pair's words listed too, and the pairs by their words'
+ *  places in that list, as one number each (the smaller place first). */
+export function packSieve(keys: SieveKeys): PackedSieve {
+  const parts = [...new Set(keys.pairs.flat())].sort((a, b) => a - b);
+  if (parts.length > PAIR_PLACES) throw new Error(`${parts.length} words of pairs: more than ${PAIR_PLACES}`);
+  const place = new Map(parts.map((hash, index) => [hash, index]));
+  const pairs = keys.pairs.map(([a, b]) => pairKey(place.get(a)!, place.get(b)!));
+  return {
+    screen: screenOf([...keys.singles, ...parts]),
+    singles: encode(keys.singles),
+    parts: encode(parts),
+    pairs: encode([...new Set(pairs)].sort((a, b) => a - b)),
+  };
+}

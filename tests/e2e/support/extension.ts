@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { FIRST_RUN_KEY } from '../../../src/background/first-run-key';
+import { FIRST_LOOK_KEY } from '../../../src/messaging/first-look';
 import type { PageReport } from '../../../src/messaging/protocol';
 import { CHROME_DIST, launchChromium } from './chromium-driver';
 import { BROWSER, type ExtensionDriver, type LaunchOptions } from './driver';
@@ -16,7 +17,8 @@ export const DIST = BROWSER === 'firefox' ? FIREFOX_DIST : CHROME_DIST;
 
 export interface ExtensionBrowser {
   driver: ExtensionDriver;
-  /** Opens url in a new tab and waits until the content script has reported (or the page settled). */
+  /** Opens url in a new tab and waits until the page has a report (the reader's, or the worker's of a page
+   *  the first look turned away). */
   open(url: string, options?: { waitForReport?: boolean }): Promise<{ page: Page; tabId: number }>;
   openPopup(tabId: number, query?: string): Promise<Page>;
   /** The options page, once its importer is there. */
@@ -58,10 +60,29 @@ export async function launchExtension(options: LaunchOptions = {}, name = BROWSE
     }
     throw new Error('could not tell which tab the new page opened in');
   };
+  // The reader's report as stored; a page whose first look found no name has none stored, and is then
+  // given the worker's verdict for such a page (src/background/first-look.ts), which the popup journeys
+  // check through the popup itself. (The worker cannot message itself, where Chromium runs this.)
   const report = (tabId: number) =>
     inExtension(
-      async (key) => ((await chrome.storage.session.get(key))[key] as PageReport | undefined) ?? null,
-      `tab:${tabId}`,
+      async ([id, key, lookKey]) => {
+        const stored = (await chrome.storage.session.get(key))[key] as PageReport | undefined;
+        if (stored) return stored;
+        const [looked] = await chrome.scripting
+          .executeScript({
+            target: { tabId: id, frameIds: [0] },
+            func: (name: string) => {
+              const look = (globalThis as unknown as Record<string, { url: string } | undefined>)[name];
+              return look && look.url === location.href ? look : null;
+            },
+            args: [lookKey],
+          })
+          .catch(() => []);
+        const look = looked?.result as { mayHoldNames: boolean; url: string } | null | undefined;
+        if (!look || look.mayHoldNames) return null;
+        return { url: look.url, analysis: { verdict: 'none', findings: [] }, highlighted: 0 } as unknown as PageReport;
+      },
+      [tabId, `tab:${tabId}`, FIRST_LOOK_KEY] as const,
     );
   const waitForReport = async (tabId: number, timeout = 15_000) => {
     const deadline = Date.now() + timeout;

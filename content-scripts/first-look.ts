@@ -1,0 +1,59 @@
+// The first look: whether the page's text can hold a name that gives it a verdict (the name sieve,
+// src/core/engine/name-sieve.ts). Most pages a reader opens are not about Kazakhstan; on them nothing more
+// is done: no settings read, no message sent, no text model built, nothing painted. The look reads the text
+// the browser has already laid out (innerText: a line break at every block, as the text model has), so it
+// walks no node itself. It is left in this isolated world, which the page cannot see, for the worker to
+// read when the popup opens (src/background/first-look.ts).
+import sieveData from '../generated/name-sieve.json';
+import { NameSieve } from '../src/core/engine/name-sieve';
+import { FIRST_LOOK_KEY, type FirstLook } from '../src/messaging/first-look';
+
+const shippedSieve = new NameSieve(sieveData);
+
+/** Characters put to the sieve at once: a long page stops at its first possible name. */
+const PART = 50_000;
+
+/** What the reader's title may come from besides the text (extract.ts): the document's title, og:title and
+ *  the JSON-LD blocks, whose headline may be hidden from the page's text. */
+function titleTexts(doc: Document): string[] {
+  const texts = [doc.title];
+  const og = doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content');
+  if (og) texts.push(og);
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) texts.push(script.textContent ?? '');
+  return texts;
+}
+
+/** Whether `text` may hold a name, read in parts that end at a line break (no name runs across one). */
+export function textMayHoldNames(text: string, sieve = shippedSieve, met: number[] = []): boolean {
+  for (let from = 0; from < text.length; ) {
+    const lineEnd = text.indexOf('\n', from + PART);
+    const to = lineEnd < 0 ? text.length : lineEnd;
+    if (sieve.mayHoldName(text.slice(from, to), met)) return true;
+    from = to + 1;
+  }
+  return sieve.mayHoldName('', met);
+}
+
+/** The text of a node as laid out; an element not rendered (or a text node) gives its text content. */
+const renderedText = (node: Node) => (node instanceof HTMLElement ? node.innerText : (node.textContent ?? ''));
+
+/** Whether the page may hold a name: its title's sources, then its body's text (`bodyText`: tests give
+ *  the text model's, which breaks lines at the same blocks as the browser's innerText). */
+export function pageMayHoldNames(
+  doc: Document = document,
+  sieve = shippedSieve,
+  bodyText = () => (doc.body ? renderedText(doc.body) : ''),
+): boolean {
+  const met: number[] = [];
+  return sieve.mayHoldName(titleTexts(doc).join('\n'), met) || textMayHoldNames(bodyText(), sieve, met);
+}
+
+/** Whether the nodes the page added may hold a name. */
+export const addedTextMayHoldNames = (roots: Node[], sieve = shippedSieve) =>
+  textMayHoldNames(roots.map(renderedText).join('\n'), sieve);
+
+/** Records the look where the worker finds it. */
+export function recordLook(mayHoldNames: boolean, lookAgain?: () => boolean): void {
+  const look: FirstLook = { mayHoldNames, url: location.href, lookAgain };
+  (globalThis as unknown as Record<string, FirstLook>)[FIRST_LOOK_KEY] = look;
+}
