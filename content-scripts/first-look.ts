@@ -4,11 +4,12 @@
 // the browser has already laid out (innerText: a line break at every block, as the text model has), so it
 // walks no node itself. It is left in this isolated world, which the page cannot see, for the worker to
 // read when the popup opens (src/background/first-look.ts).
-import sieveData from '../generated/name-sieve.json';
-import { NameSieve } from '../src/core/engine/name-sieve';
+// As text, parsed here: the file is made by `npm run build:data`, which a fresh clone has not run yet.
+import sieveText from '../generated/name-sieve.json?raw';
+import { NameSieve, type PackedSieve } from '../src/core/engine/name-sieve';
 import { FIRST_LOOK_KEY, type FirstLook } from '../src/messaging/first-look';
 
-const shippedSieve = new NameSieve(sieveData);
+const shippedSieve = new NameSieve(JSON.parse(sieveText) as PackedSieve);
 
 /** Characters put to the sieve at once: a long page stops at its first possible name. */
 const PART = 50_000;

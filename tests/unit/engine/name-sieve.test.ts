@@ -6,7 +6,6 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { pageMayHoldNames } from '../../../content-scripts/first-look';
 import { buildTextModel } from '../../../content-scripts/text-model';
-import shippedKeys from '../../../generated/name-sieve.json';
 import { loadCorpus } from '../../../scripts/lib/corpus';
 import { projectMatcher } from '../../../scripts/lib/engine-node';
 import { loadKnowledgeBase } from '../../../scripts/lib/load-kb';
@@ -36,7 +35,8 @@ async function firstLookPasses(html: string): Promise<boolean> {
 
 describe('name sieve', () => {
   it('is shipped as the knowledge base makes it now', () => {
-    expect(shippedKeys).toEqual(packSieve(sieveKeys(kb, sieveProse(kb))));
+    const shipped = JSON.parse(readFileSync(new URL('../../../generated/name-sieve.json', import.meta.url), 'utf8'));
+    expect(shipped).toEqual(packSieve(sieveKeys(kb, sieveProse(kb))));
   });
 
   it('lets every written form of an anchor through, alone and inside a sentence', () => {
