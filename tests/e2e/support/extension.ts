@@ -71,10 +71,14 @@ export async function launchExtension(options: LaunchOptions = {}, name = BROWSE
         const [looked] = await chrome.scripting
           .executeScript({
             target: { tabId: id, frameIds: [0] },
-            func: (name: string) => {
-              const look = (globalThis as unknown as Record<string, { url: string } | undefined>)[name];
-              return look && look.url === location.href ? look : null;
-            },
+            // An element of an array, not a named property: the bench's transform (tsx) would give a named
+            // function a name helper that the worker does not have.
+            func: [
+              (name: string) => {
+                const look = (globalThis as unknown as Record<string, { url: string; mayHoldNames: boolean }>)[name];
+                return look?.url === location.href ? { url: look.url, mayHoldNames: look.mayHoldNames } : null;
+              },
+            ][0],
             args: [lookKey],
           })
           .catch(() => []);
