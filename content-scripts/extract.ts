@@ -1,5 +1,5 @@
 // Finds the article in a page: its container, headline, lede, publication date and outlet.
-import { FURNITURE } from './furniture';
+import { isInFurniture } from './furniture';
 
 const ARTICLE_TYPES = new Set([
   'NewsArticle',
@@ -87,7 +87,7 @@ function largestOf(elements: NodeListOf<Element>, textLength: TextLength): { ele
   let best: Element | null = null;
   let bestLength = 0;
   for (const element of elements) {
-    if (element.parentElement?.closest(FURNITURE)) continue;
+    if (isInFurniture(element)) continue;
     const length = textLength(element);
     if (length > bestLength) {
       best = element;
