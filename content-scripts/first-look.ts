@@ -7,7 +7,7 @@
 // As text, parsed here: the file is made by `npm run build:data`, which a fresh clone has not run yet.
 import sieveText from '../generated/name-sieve.json?raw';
 import { NameSieve, type PackedSieve } from '../src/core/engine/name-sieve';
-import { FIRST_LOOK_KEY, type FirstLook } from '../src/messaging/first-look';
+import { FIRST_LOOK_KEY, type FirstLook, MIN_ARTICLE_TEXT } from '../src/messaging/first-look';
 
 const shippedSieve = new NameSieve(JSON.parse(sieveText) as PackedSieve);
 
@@ -32,26 +32,32 @@ export function textMayHoldNames(text: string, sieve = shippedSieve, met: number
     if (sieve.mayHoldName(text.slice(from, to), met)) return true;
     from = to + 1;
   }
-  return sieve.mayHoldName('', met);
+  return false;
 }
 
-/** The text of a node as laid out; an element not rendered (or a text node) gives its text content. */
-const renderedText = (node: Node) => (node instanceof HTMLElement ? node.innerText : (node.textContent ?? ''));
+/** The body's text as laid out (a body not rendered gives its text content). A body kept invisible while the
+ *  page loads lays out almost none: AMP's boilerplate hides it until AMP's script runs, other sites until
+ *  their fonts arrive, and no text is added when it shows. Its text content is read then, so an article
+ *  about to be shown is not turned away (tests/fixtures/pages/hidden-until-ready.html). */
+function bodyTextOf(doc: Document): string {
+  if (!doc.body) return '';
+  // biome-ignore lint/performance/useDomNodeTextContent: the laid-out text leaves out what the page hides
+  const shown = doc.body.innerText;
+  return shown.length >= MIN_ARTICLE_TEXT ? shown : (doc.body.textContent ?? '');
+}
 
 /** Whether the page may hold a name: its title's sources, then its body's text (`bodyText`: tests give
  *  the text model's, which breaks lines at the same blocks as the browser's innerText). */
-export function pageMayHoldNames(
-  doc: Document = document,
-  sieve = shippedSieve,
-  bodyText = () => (doc.body ? renderedText(doc.body) : ''),
-): boolean {
+export function pageMayHoldNames(doc: Document = document, sieve = shippedSieve, bodyText = bodyTextOf): boolean {
   const met: number[] = [];
-  return sieve.mayHoldName(titleTexts(doc).join('\n'), met) || textMayHoldNames(bodyText(), sieve, met);
+  return sieve.mayHoldName(titleTexts(doc).join('\n'), met) || textMayHoldNames(bodyText(doc), sieve, met);
 }
 
-/** Whether the nodes the page added may hold a name. */
+/** Whether the nodes the page added may hold a name. Their text content, not their laid-out text: asking
+ *  for that from an observer's callback would make the browser lay the page out again, on every page that
+ *  keeps adding nodes (tickers, ads, comments), and text added while hidden is read too. */
 export const addedTextMayHoldNames = (roots: Node[], sieve = shippedSieve) =>
-  textMayHoldNames(roots.map(renderedText).join('\n'), sieve);
+  textMayHoldNames(roots.map((root) => root.textContent ?? '').join('\n'), sieve);
 
 /** Records the look where the worker finds it. */
 export function recordLook(mayHoldNames: boolean, lookAgain?: () => boolean): void {

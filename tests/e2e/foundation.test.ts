@@ -115,6 +115,15 @@ describe('foundation', () => {
     expect(await seen(article.tabId)).toEqual({ mayHoldNames: true, reported: true });
   });
 
+  it('reads an article whose body the page keeps invisible while it loads, as AMP pages do', async () => {
+    // The document's title holds no name; the headline and text do, in a body laid out as invisible.
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/hidden-until-ready.html'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
+    const report = await browser.report(tabId);
+    expect(report?.analysis.verdict).not.toBe('none');
+    expect(report?.highlighted).toBeGreaterThan(0);
+  });
+
   // Firefox has no such API; tests/unit/build/firefox-permissions.test.ts reads its own list of messages.
   it.runIf(BROWSER === 'chromium')(
     'shows the install warnings it showed before the popup could ask the first look',
