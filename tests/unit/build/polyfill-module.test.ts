@@ -17,14 +17,25 @@ describe('polyfillAsModule', () => {
     delete globals.chrome;
   });
 
-  it("exports the browser's own API object as it is, where the browser has one", async () => {
+  const importModule = async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'polyfill-')), 'webextension-polyfill.mjs');
+    writeFileSync(file, polyfillAsModule(umd));
+    return ((await import(pathToFileURL(file).href)) as { default: Record<string, unknown> }).default;
+  };
+
+  it("hands out the browser's own API objects as they are, where the browser has them", async () => {
     const native = { runtime: { id: 'kazakhstan-lens-test' } };
     globals.browser = native;
     globals.chrome = native;
-    const file = join(mkdtempSync(join(tmpdir(), 'polyfill-')), 'webextension-polyfill.mjs');
-    writeFileSync(file, polyfillAsModule(umd));
-    const { default: browser } = (await import(pathToFileURL(file).href)) as { default: unknown };
-    expect(browser).toBe(native);
+    const browser = await importModule();
+    expect(browser.runtime).toBe(native.runtime);
+    expect('runtime' in browser).toBe(true);
+  });
+
+  it('runs the polyfill at the first use, not at the import', async () => {
+    // Outside an extension the polyfill throws: importing must not run it, reading an API must.
+    const browser = await importModule();
+    expect(() => browser.runtime).toThrow('browser extension');
   });
 
   it('refuses a polyfill whose wrapper has no CommonJS branch', () => {
