@@ -324,7 +324,8 @@ function mergeMentions(a: Mention[], b: Mention[]): Mention[] {
   return merged;
 }
 
-const JOINERS = new Set([0x20, 0xa0, 0x202f, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2019, 0x2bc]);
+/** ‘ among them: Uzbek sites type it for the letter ʻ (Qozog‘iston, O‘zbekiston). */
+const JOINERS = new Set([0x20, 0xa0, 0x202f, 0x2d, 0x2010, 0x2011, 0x2013, 0x27, 0x2018, 0x2019, 0x2bc]);
 
 /** Two words belong to one name only across spaces, hyphens, an apostrophe or a lone dot (Kaspi.kz). */
 function isJoiningGap(text: string, from: number, to: number): boolean {

@@ -29,6 +29,7 @@ const LOWER_CASE_PRESS = new Set([
   'nb',
   'nn',
   'da',
+  'uz',
 ]);
 export const readsLowerCase = (lang: string | undefined) => !lang || LOWER_CASE_PRESS.has(lang);
 

@@ -30,6 +30,7 @@ export const PRESS_LANGUAGES = [
   'cs',
   'bg',
   'th',
+  'uz',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -48,6 +48,18 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found(text, false).some((f) => f.startsWith('kasachische'))).toBe(false);
   });
 
+  it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
+    expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
+      'Qozogʻiston=kazakhstan',
+      'Toʻqayev=kassym-jomart-tokayev',
+    ]);
+    for (const apostrophe of ["'", '‘', 'ʼ'])
+      expect(found(`Qozog${apostrophe}istonning poytaxti`)).toEqual([`Qozog${apostrophe}istonning=kazakhstan`]);
+    expect(found('Қозоғистон президенти Тўқаев')).toEqual(['Қозоғистон=kazakhstan', 'Тўқаев=kassym-jomart-tokayev']);
+    // The Uzbek word for threshold is not Astana; the Turkish jumper is weak, not an anchor.
+    expect(found('uyning ostonasida')).toEqual([]);
+  });
+
   it('Polish cases, Turkish suffixes and dotted capitals, Ukrainian endings, Greek', () => {
     expect(found('W Kazachstanie prezydent Tokajew')).toEqual([
       'Kazachstanie=kazakhstan',
