@@ -24,6 +24,7 @@ const LOWER_CASE_PRESS = new Set([
   'sr',
   'hr',
   'bs',
+  'sl',
   'sv',
   'no',
   'nb',

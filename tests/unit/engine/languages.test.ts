@@ -2,6 +2,7 @@
 // or with no spaces at all (the project's knowledge base, data/kb/languages and the country names).
 import { describe, expect, it } from 'vitest';
 import { projectMatcher } from '../../../scripts/lib/engine-node';
+import { readsLowerCase } from '../../../src/core/engine/reading';
 
 const matcher = projectMatcher();
 /** The names found, as text=id (foreign names and swallowed look-alikes left out). */
@@ -178,6 +179,14 @@ describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai ad
       'kasakhiske=kazakhs',
       'kasakhstanske=kazakhs',
     ]);
+  });
+
+  it('Slovenian adjectives in their own cases, on Slovenian pages', () => {
+    expect(found('član kazahstanske ekipe, kazahstanskega kolesarja', true)).toEqual([
+      'kazahstanske=kazakhs',
+      'kazahstanskega=kazakhs',
+    ]);
+    expect(readsLowerCase('sl')).toBe(true);
   });
 
   it('Czech and Slovak adjectives, and the state under its adjective', () => {
