@@ -31,6 +31,7 @@ export const PRESS_LANGUAGES = [
   'bg',
   'th',
   'uz',
+  'ka',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -49,6 +49,15 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found(text, false).some((f) => f.startsWith('kasachische'))).toBe(false);
   });
 
+  it('Georgian stems at a word’s start, whatever ending follows; the Cossacks are another word', () => {
+    expect(found('ყაზახეთში ტოკაევმა ალმათიდან')).toEqual([
+      'ყაზახეთ=kazakhstan',
+      'ტოკაევ=kassym-jomart-tokayev',
+      'ალმათ=almaty',
+    ]);
+    expect(found('რუსი კაზაკები')).toEqual([]);
+  });
+
   it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
     expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
       'Qozogʻiston=kazakhstan',
