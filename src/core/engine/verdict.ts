@@ -82,6 +82,14 @@ export function isHighlighted(kb: EntityTable, mention: Mention, verdict: Verdic
 const MIN_WORDS_FOR_DENSITY = 350;
 /** Body mentions of a joke name (Borat) that make it the page's subject rather than an aside. */
 const JOKE_RECURS = 2;
+/** Distinct names of the real country's places, people and bodies (beyond its name and its people's) that
+ *  show a page opening with the joke to be about the real country: a column on the country's image that
+ *  goes on to Almaty and Astana. Reviews of the film name the country and the Kazakhs, and no more. */
+const REAL_NAMES_OVER_JOKE = 2;
+
+/** Whether a finding names the real country's places, people or bodies, not just the country or the people. */
+const namesRealThing = (finding: Finding) =>
+  finding.strength === 'anchor' && finding.kind !== 'group' && finding.id !== 'kazakhstan';
 
 /** How a page is judged, in any language. A page with no anchor (a name that alone points to Kazakhstan)
  *  in its title, lede or body is *none*: menus, rails and comments are not body (see the content script's
@@ -89,7 +97,7 @@ const JOKE_RECURS = 2;
  *  many foreign names stand beside them, whether they sit in lists and tables) go through the fitted
  *  model (verdict-model.ts), the same for every language: *central* at or above its threshold, *mentions*
  *  below. A page where Kazakhstan is a joke or a fiction (an entity that dampens: Borat, in the title or lede
- *  or named again and again) is never central. */
+ *  or named again and again) is never central, unless it goes on to name the real country's places or people. */
 export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
   const byId = new Map<string, Finding>();
@@ -159,7 +167,8 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
     words: context.words,
     kzSite: isKzSite(context.url),
     knownOutlet: context.knownOutlet === true,
-    damped: jokeUpFront || jokesInBody >= JOKE_RECURS,
+    damped:
+      (jokeUpFront || jokesInBody >= JOKE_RECURS) && findings.filter(namesRealThing).length < REAL_NAMES_OVER_JOKE,
   };
   const score = anchorPresent ? probabilityOf(signals) : 0;
   // A name that makes Kazakhstan a joke or a fiction (Borat) is a rule, not a weight: such a page is never

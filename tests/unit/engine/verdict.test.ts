@@ -75,6 +75,20 @@ describe('verdict', () => {
     expect(analysis.verdict).toBe('central');
   });
 
+  it('leaves central a page that opens with the joke and goes on to the real country: Almaty, Astana', () => {
+    const page = {
+      url: 'https://opinion.example.pt/f',
+      title: 'The country behind Borat',
+      lede: 'Borat made a whole nation a punchline, yet Kazakhstan is real.',
+      body: `${filler(120)} Kazakhstan ${filler(60)} Almaty ${filler(60)} Astana ${filler(60)} Kazakhstan ${filler(40)}`,
+    };
+    const opening = analysePage(matcher, page);
+    expect(opening.signals.damped).toBe(false);
+    expect(opening.verdict).toBe('central');
+    const onePlace = { ...page, body: `${filler(120)} Kazakhstan ${filler(60)} Almaty ${filler(120)} Kazakhstan` };
+    expect(analysePage(matcher, onePlace).signals.damped).toBe(true);
+  });
+
   it('takes a .kz site as a weak prior, never as a reason on its own', () => {
     expect(
       analysePage(matcher, { url: 'https://weather.example.kz/', title: 'Rain in Paris', body: filler(300) }).verdict,
