@@ -121,6 +121,15 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
     expect(found('कज\u093Cाख\u093Cस्तान')).toEqual(['कज\u093Cाख\u093Cस्तान=kazakhstan']);
   });
 
+  it('Hindi spellings of Rybakina and Bublik; the bulbul is no Bublik', () => {
+    expect(found('रयबाकिना ने फाइनल जीता, रायबकिना की सर्विस और बुबलिक का मैच')).toEqual([
+      'रयबाकिना=elena-rybakina',
+      'रायबकिना=elena-rybakina',
+      'बुबलिक=alexander-bublik',
+    ]);
+    expect(found('बुलबुल का गीत')).toEqual([]);
+  });
+
   it('Armenian with its article and case endings; Gazakh, the Azerbaijani district, is not Kazakh', () => {
     expect(found('Ղազախստանի նախագահ Տոկաևը Աստանայում')).toEqual([
       'Ղազախստան=kazakhstan',
@@ -145,6 +154,15 @@ describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names
       'καζακικό=kazakhs',
     ]);
     expect(found('ο προπονητής Νίκος Καζάκος')).toEqual([]);
+  });
+
+  it('Greek plural of the people, as the sports press names a Kazakh team; the surname stays singular', () => {
+    expect(found('αν αποκλείσει τους Καζάκους· οι Καζάκοι και η άμυνα των Καζάκων')).toEqual([
+      'Καζάκους=kazakhs',
+      'Καζάκοι=kazakhs',
+      'Καζάκων=kazakhs',
+    ]);
+    expect(found('δήλωσε ο Καζάκος, το γκολ του Καζάκου')).toEqual([]);
   });
 
   it('Mongolian Казакастан and the endings Mongolian puts after a name', () => {
