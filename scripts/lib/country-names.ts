@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import { nameKeys } from '../../src/core/engine/words';
 import { PRESS_LANGUAGES } from '../../src/core/kb/languages';
 import type { RawEntity } from '../../src/core/kb/schema';
+import { countryCases } from './slavic-cases';
 
 const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES];
 
@@ -25,8 +26,13 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
     const english = asList(countries.getName(code, 'en', { select: 'all' }));
     const known = english.map((name) => byKey.get(nameKeys(name).join(' '))).find(Boolean);
     if (known && known.strength !== 'ranking') continue; // a name the knowledge base weighs otherwise
-    const names = LANGUAGES.flatMap((lang) => asList(countries.getName(code, lang, { select: 'all' })));
-    const world = [...new Set(names.filter((name) => !unsafe(name)))];
+    // Polish and Czech decline them (z Danią, v Arménii): their case forms come with the nominative.
+    const names = LANGUAGES.flatMap((lang) =>
+      asList(countries.getName(code, lang, { select: 'all' }))
+        .filter((name) => !unsafe(name))
+        .flatMap((name) => [name, ...countryCases(name, lang)]),
+    );
+    const world = [...new Set(names)];
     if (known) {
       const entity = updated.get(known.id) ?? { ...known, world: [...known.world] };
       entity.world.push(...world);

@@ -25,9 +25,10 @@ const ADJECTIVE_ENDINGS = new Set(
   'ий ый ой ая яя ое ее ие ые ого его ому ему ым им ую юю ых их ыми ими ей ом ем ій а е у і ої ою ім'.split(' '),
 );
 const ADJECTIVE_NOMINATIVE = new Set(['ий', 'ый', 'ой', 'ая', 'ое', 'ие', 'ые', 'ій']);
-/** Marks the stem of a noun in -а or -я (Астана: Астаны, Астане, Астану, Астаной; Ukrainian Астані). */
+/** Marks the stem of a noun in -а or -я (Астана: Астаны, Астане, Астану, Астаной; Ukrainian Астані, and
+ *  after a vowel Данія: Данії, Данією). */
 const A_NOUN = '@';
-const A_NOUN_ENDINGS = new Set('а я ы и і е у ю ой ей ою ею ам ям ами ями ах ях'.split(' '));
+const A_NOUN_ENDINGS = new Set('а я ы и і ї е у ю ой ей ою ею єю ам ям ами ями ах ях'.split(' '));
 /** Marks the stem of a noun in -й or -ь (Бурабай: Бурабая, Бурабае). */
 const SOFT_NOUN = '$';
 const SOFT_NOUN_ENDINGS = new Set('й ь я ю ем е и і ей ям ями ях ю єм'.split(' '));

@@ -238,3 +238,35 @@ describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai ad
     expect(found('การประชุมที่เมืองคาซาน')).toEqual([]);
   });
 });
+
+describe('other countries in the Slavic cases, which weigh against a page being about Kazakhstan', () => {
+  /** The foreign countries found, as text=id. */
+  const foreign = (text: string) =>
+    matcher
+      .find(text, 0, text.length, true)
+      .filter((m) => matcher.kb.entities[m.entity].strength === 'ranking')
+      .map((m) => `${text.slice(m.start, m.end)}=${matcher.kb.entities[m.entity].id}`);
+
+  it('Polish and Czech case forms, made at build time from the nominative', () => {
+    expect(foreign('mecze z Danią i Armenią, w Polsce, Rosji')).toEqual([
+      'Danią=country-dk',
+      'Armenią=armenia',
+      'Polsce=poland',
+      'Rosji=russia',
+    ]);
+    expect(foreign('zápas s Dánskem, v Arménii, na Ukrajině')).toEqual([
+      'Dánskem=country-dk',
+      'Arménii=armenia',
+      'Ukrajině=ukraine',
+    ]);
+  });
+
+  it('Ukrainian endings after a vowel (Данія: Данії, Данією)', () => {
+    expect(foreign('матч з Данією, у Вірменії')).toEqual(['Данією=country-dk', 'Вірменії=armenia']);
+  });
+
+  it('keeps Kazakhstan’s own name apart, and a word that only looks declined', () => {
+    expect(foreign('w Kazachstanie, Kazachstanu')).toEqual([]);
+    expect(foreign('Danuta i Armand')).toEqual([]);
+  });
+});
