@@ -5,7 +5,7 @@ import { type Analysis, judge, type SectionMentions } from './verdict';
 import { wordsForDensity } from './words';
 
 /** Languages whose press writes Kazakhstan's adjectives in lower case (kasachisch, kazakh, kazajo,
- *  kazachski, kazahstanski, kazakstanske): their pages, and pages that declare no language, get the matcher's
+ *  kazachski, kazahstanski, kazakstanske, gazak): their pages, and pages that declare no language, get the matcher's
  *  lower-case pass. An English, Russian or Chinese page does not pay for it. */
 const LOWER_CASE_PRESS = new Set([
   'de',
@@ -31,6 +31,7 @@ const LOWER_CASE_PRESS = new Set([
   'nn',
   'da',
   'uz',
+  'tk',
 ]);
 export const readsLowerCase = (lang: string | undefined) => !lang || LOWER_CASE_PRESS.has(lang);
 

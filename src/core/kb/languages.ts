@@ -32,6 +32,7 @@ export const PRESS_LANGUAGES = [
   'th',
   'uz',
   'ka',
+  'tk',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -58,6 +58,21 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('რუსი კაზაკები')).toEqual([]);
   });
 
+  it('Turkmen with its suffixes joined to the name, and the lower-case gazak', () => {
+    expect(
+      found('Gazagystanyň we Türkmenistanyň portlary, Tokaýewiň sapary, Almatydan Astana, gazak işewürleri', true),
+    ).toEqual([
+      'Gazagystanyň=kazakhstan',
+      'Tokaýewiň=kassym-jomart-tokayev',
+      'Almatydan=almaty',
+      'Astana=astana',
+      'gazak=kazakhs',
+    ]);
+    expect(readsLowerCase('tk')).toBe(true);
+    // The Cossacks' kazak is another word.
+    expect(found('rus kazak goşuny', true)).toEqual([]);
+  });
+
   it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
     expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
       'Qozogʻiston=kazakhstan',
