@@ -10,8 +10,31 @@ import { wordEnd } from './words';
  *  first letter: a word that starts with none of these letters is looked up as it is, and costs one lookup. */
 const PREFIXES = new Map<number, string[]>();
 const ARABIC = ['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وب', 'ول', 'فب', 'فل', 'وال', 'بال', 'فال', 'كال', 'ولل'];
-/** Hebrew's joined prefixes: and, in, to, the, from, that (ו ב ל ה מ ש) and their pairs. */
-const HEBREW = ['ו', 'ב', 'ל', 'ה', 'מ', 'ש', 'וב', 'ול', 'וה', 'ומ', 'שב', 'של', 'מה', 'בה', 'לה'];
+/** Hebrew's joined prefixes: and, in, to, the, from, that, as (ו ב ל ה מ ש כ), their pairs, and when (כש). */
+const HEBREW = [
+  'ו',
+  'ב',
+  'ל',
+  'ה',
+  'מ',
+  'ש',
+  'כ',
+  'וב',
+  'ול',
+  'וה',
+  'ומ',
+  'וש',
+  'וכ',
+  'שב',
+  'של',
+  'שה',
+  'שמ',
+  'מה',
+  'בה',
+  'לה',
+  'כש',
+  'וכש',
+];
 for (const prefix of [...ARABIC, ...HEBREW]) {
   const first = prefix.charCodeAt(0);
   PREFIXES.set(first, [...(PREFIXES.get(first) ?? []), prefix]);

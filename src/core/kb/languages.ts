@@ -33,6 +33,7 @@ export const PRESS_LANGUAGES = [
   'uz',
   'ka',
   'tk',
+  'he',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -39,6 +39,20 @@ describe('names joined to particles and prefixes', () => {
     expect(found('در آستانه سفر رئیس جمهور')).toEqual([]);
     expect(found('הנשיא ביקר בקזחסטן')).toEqual(['קזחסטן=kazakhstan']);
   });
+
+  it('Hebrew names after their prefixes, the demonym with its endings; the Cossacks are not Kazakhs', () => {
+    expect(found('הקזחים צימקו; לקזחסטן ומקזחסטן, כשקזחסטן; נבחרת קזחית; טוקאייב באסטנה ובאלמטי')).toEqual([
+      'קזחי=kazakhs',
+      'קזחסטן=kazakhstan',
+      'קזחסטן=kazakhstan',
+      'קזחסטן=kazakhstan',
+      'קזחי=kazakhs',
+      'טוקאייב=kassym-jomart-tokayev',
+      'אסטנה=astana',
+      'אלמטי=almaty',
+    ]);
+    expect(found('הקוזקים רכבו בערבה; כשהגיעו לקזינו')).toEqual([]);
+  });
 });
 
 describe('inflected Latin and Cyrillic forms', () => {
