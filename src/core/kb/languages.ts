@@ -34,6 +34,7 @@ export const PRESS_LANGUAGES = [
   'ka',
   'tk',
   'he',
+  'ta',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

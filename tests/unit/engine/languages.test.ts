@@ -159,6 +159,19 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
     expect(found('बुलबुल का गीत')).toEqual([]);
   });
 
+  it('Tamil stems without the final virama, so that the case endings after them are found too', () => {
+    expect(found('அல்மாட்டி (கசக்ஸ்தான்): கசக்ஸ்தானில் அதிபர் தோகாயெவ், கஜகஸ்தானுக்கு, அஸ்தானாவில்')).toEqual([
+      'அல்மாட்டி=almaty',
+      'கசக்ஸ்தான=kazakhstan',
+      'கசக்ஸ்தான=kazakhstan',
+      'தோகாயெவ=kassym-jomart-tokayev',
+      'கஜகஸ்தான=kazakhstan',
+      'அஸ்தானா=astana',
+    ]);
+    // To squeeze (கசக்கு) shares the name's first letters only.
+    expect(found('துணிகளைக் கசக்கி')).toEqual([]);
+  });
+
   it('Armenian with its article and case endings; Gazakh, the Azerbaijani district, is not Kazakh', () => {
     expect(found('Ղազախստանի նախագահ Տոկաևը Աստանայում')).toEqual([
       'Ղազախստան=kazakhstan',
