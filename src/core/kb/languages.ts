@@ -35,6 +35,7 @@ export const PRESS_LANGUAGES = [
   'tk',
   'he',
   'ta',
+  'ky',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -87,6 +87,15 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('rus kazak goşuny', true)).toEqual([]);
   });
 
+  it('Kyrgyz compounds with казак and the plural казактар; the Russian Cossack stays apart', () => {
+    expect(found('Кыргыз-казак чек арасында казактардын унаалары, казакстандык ишкерлер')).toEqual([
+      'Кыргыз-казак=kazakhs',
+      'казактардын=kazakhs',
+      'казакстандык=kazakhs',
+    ]);
+    expect(found('донские казаки, казак с шашкой')).toEqual([]);
+  });
+
   it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
     expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
       'Qozogʻiston=kazakhstan',
