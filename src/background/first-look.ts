@@ -25,6 +25,7 @@ function readFirstLook(key: string): Seen | null {
     title: document.title,
     lang: document.documentElement.lang,
     // As laid out, trimmed, as the reader counts it (its text model).
+    // biome-ignore lint/performance/useDomNodeTextContent: the reader counts laid-out text, not hidden text
     characters: document.body?.innerText.trim().length ?? 0,
   };
 }
