@@ -36,6 +36,7 @@ export const PRESS_LANGUAGES = [
   'he',
   'ta',
   'ky',
+  'te',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -190,6 +190,21 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
   });
 });
 
+describe('Telugu, Gujarati, Kannada, Punjabi, Nepali and Sinhala, as their press writes the names', () => {
+  it('Telugu stems without the final virama, with the ending joined after it or in its place', () => {
+    expect(found('అల్మాటీ (కజకిస్తాన్): కజికిస్థాన్లో అధ్యక్షుడు తోకాయేవ్‌కు, కజకిస్తానుకు, అస్తానాలో')).toEqual([
+      'అల్మాటీ=almaty',
+      'కజకిస్తాన=kazakhstan',
+      'కజికిస్థాన=kazakhstan',
+      'తోకాయేవ=kassym-jomart-tokayev',
+      'కజకిస్తాన=kazakhstan',
+      'అస్తానా=astana',
+    ]);
+    // The court poet (ఆస్థాన కవి) is no Astana.
+    expect(found('ఆస్థాన కవి పద్యం')).toEqual([]);
+  });
+});
+
 describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names', () => {
   it('Greek, accented or in headline capitals; the surname Καζάκος is not Kazakh', () => {
     expect(found('Η Καϊράτ νίκησε την Ακτόμπε στο Αλμάτι, ΚΑΖΑΚΣΤΑΝ')).toEqual([
