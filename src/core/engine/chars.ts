@@ -112,10 +112,12 @@ export function scriptStyle(code: number): ScriptStyle {
  *  one (أ إ آ ٱ as ا, ى ی as ي, ک as ك); vowel marks, the kashida and zero-width joiners are skipped (-1).
  *  Ta marbuta stays apart from he: Arabic أستانة is Astana, Persian آستانه is
  *  "threshold". Hindi writes the nukta or leaves it out (कज़ाख़स्तान, कजाखस्तान), so it is skipped and
- *  the letters that carry it are their plain ones. */
+ *  the letters that carry it are their plain ones; so do Punjabi in Gurmukhi (ਕਜ਼ਾਖਸਤਾਨ, ਕਜਾਖਸਤਾਨ) and
+ *  Gujarati (કઝાક, rarely કજ઼ાક). */
 export function scriptFold(code: number): number {
   if (code < 0x600) return code === 0x200c || code === 0x200d ? -1 : code;
   if (code >= 0x900 && code <= 0x97f) return devanagariFold(code);
+  if (code >= 0xa00 && code <= 0xaff) return gurmukhiGujaratiFold(code);
   if (code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671) return 0x627;
   if (code === 0x649 || code === 0x6cc) return 0x64a;
   if (code === 0x6a9) return 0x643;
@@ -128,4 +130,19 @@ const NUKTA_BASES = [0x915, 0x916, 0x917, 0x91c, 0x921, 0x922, 0x92b, 0x92f];
 function devanagariFold(code: number): number {
   if (code === 0x93c) return -1;
   return code >= 0x958 && code <= 0x95f ? NUKTA_BASES[code - 0x958] : code;
+}
+
+/** Gurmukhi's ਖ਼ ਗ਼ ਜ਼ ਫ਼ (U+0A59-U+0A5B, U+0A5E) and ਲ਼ ਸ਼ (U+0A33, U+0A36) as ਖ ਗ ਜ ਫ ਲ ਸ; the nukta sign of
+ *  Gurmukhi (U+0A3C) and of Gujarati (U+0ABC) skipped. */
+const GURMUKHI_NUKTA_BASES = new Map([
+  [0xa59, 0xa16],
+  [0xa5a, 0xa17],
+  [0xa5b, 0xa1c],
+  [0xa5e, 0xa2b],
+  [0xa33, 0xa32],
+  [0xa36, 0xa38],
+]);
+function gurmukhiGujaratiFold(code: number): number {
+  if (code === 0xa3c || code === 0xabc) return -1;
+  return GURMUKHI_NUKTA_BASES.get(code) ?? code;
 }

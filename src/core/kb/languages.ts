@@ -37,6 +37,9 @@ export const PRESS_LANGUAGES = [
   'ta',
   'ky',
   'te',
+  'gu',
+  'kn',
+  'pa',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

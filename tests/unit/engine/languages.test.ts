@@ -203,6 +203,42 @@ describe('Telugu, Gujarati, Kannada, Punjabi, Nepali and Sinhala, as their press
     // The court poet (ఆస్థాన కవి) is no Astana.
     expect(found('ఆస్థాన కవి పద్యం')).toEqual([]);
   });
+
+  it('Gujarati with its postpositions joined, and the nukta skipped', () => {
+    expect(found('કઝાકિસ્તાનમાં રાષ્ટ્રપતિ ટોકાયેવે અલ્માટીની મુલાકાત લીધી; કજ઼ાખસ્તાનના અસ્તાનામાં')).toEqual([
+      'કઝાકિસ્તાન=kazakhstan',
+      'ટોકાયેવ=kassym-jomart-tokayev',
+      'અલ્માટી=almaty',
+      'કજ઼ાખસ્તાન=kazakhstan',
+      'અસ્તાના=astana',
+    ]);
+    // Sunset (અસ્ત) shares Astana's first letters only.
+    expect(found('સૂર્ય અસ્ત થયો')).toEqual([]);
+  });
+
+  it('Kannada stems without the final virama; the royal court (ಆಸ್ಥಾನ) is no Astana', () => {
+    expect(found('ಕಜಕಿಸ್ತಾನದಲ್ಲಿ ಅಧ್ಯಕ್ಷ ಟೋಕಾಯೆವ್ ಅವರು ಅಲ್ಮಾಟಿಗೆ; ಕಝಾಕಿಸ್ಥಾನ್ ರಾಜಧಾನಿ ಅಸ್ತಾನಾದಲ್ಲಿ')).toEqual([
+      'ಕಜಕಿಸ್ತಾನ=kazakhstan',
+      'ಟೋಕಾಯೆವ=kassym-jomart-tokayev',
+      'ಅಲ್ಮಾಟಿ=almaty',
+      'ಕಝಾಕಿಸ್ಥಾನ=kazakhstan',
+      'ಅಸ್ತಾನಾ=astana',
+    ]);
+    expect(found('ಆಸ್ಥಾನ ಕವಿ')).toEqual([]);
+  });
+
+  it('Punjabi with ਜ਼ as one character or as ਜ and the nukta; the bare Kazakh, also the Cossack, left out', () => {
+    expect(found('\u0a15\u0a5b\u0a3e\u0a16\u0a38\u0a24\u0a3e\u0a28 ਦੇ ਰਾਸ਼ਟਰਪਤੀ ਤੋਕਾਯੇਵ ਨੇ ਅਸਤਾਨਾ ਵਿੱਚ')).toEqual([
+      '\u0a15\u0a5b\u0a3e\u0a16\u0a38\u0a24\u0a3e\u0a28=kazakhstan',
+      'ਤੋਕਾਯੇਵ=kassym-jomart-tokayev',
+      'ਅਸਤਾਨਾ=astana',
+    ]);
+    expect(found('\u0a15\u0a1c\u0a3c\u0a3e\u0a15\u0a3f\u0a38\u0a24\u0a3e\u0a28 ਅਲਮਾਟੀ')).toEqual([
+      '\u0a15\u0a1c\u0a3c\u0a3e\u0a15\u0a3f\u0a38\u0a24\u0a3e\u0a28=kazakhstan',
+      'ਅਲਮਾਟੀ=almaty',
+    ]);
+    expect(found('ਕਜ਼ਾਕ ਘੋੜਸਵਾਰ')).toEqual([]);
+  });
 });
 
 describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names', () => {
