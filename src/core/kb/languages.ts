@@ -40,6 +40,8 @@ export const PRESS_LANGUAGES = [
   'gu',
   'kn',
   'pa',
+  'ne',
+  'si',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -239,6 +239,28 @@ describe('Telugu, Gujarati, Kannada, Punjabi, Nepali and Sinhala, as their press
     ]);
     expect(found('ਕਜ਼ਾਕ ਘੋੜਸਵਾਰ')).toEqual([]);
   });
+
+  it('Nepali spellings beside Hindi: the long का- and -भ for -v', () => {
+    expect(found('काजाकस्तानका राष्ट्रपति तोकायेभले अल्माटीमा; नजरबायेभको पालामा अस्तानालाई')).toEqual([
+      'काजाकस्तान=kazakhstan',
+      'तोकायेभ=kassym-jomart-tokayev',
+      'अल्माटी=almaty',
+      'नजरबायेभ=nursultan-nazarbayev',
+      'अस्ताना=astana',
+    ]);
+    // Chores (काजकाम) share the name's first letters only.
+    expect(found('काजकाम सकियो')).toEqual([]);
+  });
+
+  it('Sinhala stems without the nominative -ය or the final virama; out of place (අස්ථාන) is no Astana', () => {
+    expect(found('කසකස්තානයේ ජනාධිපති ටොකායෙව්ගේ; කසක්ස්තානයට, අල්මාටි නගරයේ')).toEqual([
+      'කසකස්තාන=kazakhstan',
+      'ටොකායෙව=kassym-jomart-tokayev',
+      'කසක්ස්තාන=kazakhstan',
+      'අල්මාටි=almaty',
+    ]);
+    expect(found('අස්ථාන කතාවක්')).toEqual([]);
+  });
 });
 
 describe('Greek, Mongolian, Dutch and Hungarian, as their press writes the names', () => {
