@@ -112,11 +112,13 @@ export function scriptStyle(code: number): ScriptStyle {
  *  one (أ إ آ ٱ as ا, ى ی as ي, ک as ك); vowel marks, the kashida and zero-width joiners are skipped (-1).
  *  Ta marbuta stays apart from he: Arabic أستانة is Astana, Persian آستانه is
  *  "threshold". Hindi writes the nukta or leaves it out (कज़ाख़स्तान, कजाखस्तान), so it is skipped and
- *  the letters that carry it are their plain ones; so do Punjabi in Gurmukhi (ਕਜ਼ਾਖਸਤਾਨ, ਕਜਾਖਸਤਾਨ) and
- *  Gujarati (કઝાક, rarely કજ઼ાક). */
+ *  the letters that carry it are their plain ones; so do Bengali (য় as one character or য and the nukta:
+ *  তোকায়েভ), Punjabi in Gurmukhi (ਕਜ਼ਾਖਸਤਾਨ, ਕਜਾਖਸਤਾਨ) and Gujarati (કઝાક, rarely કજ઼ાક). */
 export function scriptFold(code: number): number {
-  if (code < 0x600) return code === 0x200c || code === 0x200d ? -1 : code;
+  if (code === 0x200c || code === 0x200d) return -1; // beyond U+0600, so asked before the range below
+  if (code < 0x600) return code;
   if (code >= 0x900 && code <= 0x97f) return devanagariFold(code);
+  if (code >= 0x980 && code <= 0x9ff) return bengaliFold(code);
   if (code >= 0xa00 && code <= 0xaff) return gurmukhiGujaratiFold(code);
   if (code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671) return 0x627;
   if (code === 0x649 || code === 0x6cc) return 0x64a;
@@ -130,6 +132,14 @@ const NUKTA_BASES = [0x915, 0x916, 0x917, 0x91c, 0x921, 0x922, 0x92b, 0x92f];
 function devanagariFold(code: number): number {
   if (code === 0x93c) return -1;
   return code >= 0x958 && code <= 0x95f ? NUKTA_BASES[code - 0x958] : code;
+}
+
+/** Bengali's ড় ঢ় য় (U+09DC, U+09DD, U+09DF) as ড ঢ য; the nukta sign (U+09BC) skipped. */
+function bengaliFold(code: number): number {
+  if (code === 0x9bc) return -1;
+  if (code === 0x9dc) return 0x9a1;
+  if (code === 0x9dd) return 0x9a2;
+  return code === 0x9df ? 0x9af : code;
 }
 
 /** Gurmukhi's ਖ਼ ਗ਼ ਜ਼ ਫ਼ (U+0A59-U+0A5B, U+0A5E) and ਲ਼ ਸ਼ (U+0A33, U+0A36) as ਖ ਗ ਜ ਫ ਲ ਸ; the nukta sign of

@@ -42,6 +42,9 @@ export const PRESS_LANGUAGES = [
   'pa',
   'ne',
   'si',
+  'mr',
+  'ml',
+  'bn',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -190,7 +190,7 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
   });
 });
 
-describe('Telugu, Gujarati, Kannada, Punjabi, Nepali and Sinhala, as their press writes the names', () => {
+describe('Telugu, Gujarati, Kannada, Punjabi, Nepali, Sinhala, Marathi, Malayalam and Bengali, as their press writes the names', () => {
   it('Telugu stems without the final virama, with the ending joined after it or in its place', () => {
     expect(found('అల్మాటీ (కజకిస్తాన్): కజికిస్థాన్లో అధ్యక్షుడు తోకాయేవ్‌కు, కజకిస్తానుకు, అస్తానాలో')).toEqual([
       'అల్మాటీ=almaty',
@@ -260,6 +260,39 @@ describe('Telugu, Gujarati, Kannada, Punjabi, Nepali and Sinhala, as their press
       'අල්මාටි=almaty',
     ]);
     expect(found('අස්ථාන කතාවක්')).toEqual([]);
+  });
+
+  it('Marathi with the झ that Hindi does not write, and its postpositions joined', () => {
+    expect(found('कझाकिस्तानमध्ये राष्ट्राध्यक्ष तोकायेव यांनी; नझरबायेव यांच्या काळात अस्तानाला')).toEqual([
+      'कझाकिस्तान=kazakhstan',
+      'तोकायेव=kassym-jomart-tokayev',
+      'नझरबायेव=nursultan-nazarbayev',
+      'अस्ताना=astana',
+    ]);
+    // Existence (अस्तित्व) shares Astana's first letters only.
+    expect(found('अस्तित्वाची लढाई')).toEqual([]);
+  });
+
+  it('Malayalam stems before the changing end, with chillu letters or the letter and a virama', () => {
+    expect(found('കസാഖിസ്ഥാനിൽ പ്രസിഡന്റ് ടോകയേവിന്റെ; ഖസാകിസ്താന്റെ അല്‍മാട്ടിയിൽ, നാസര്ബായേവ്')).toEqual([
+      'കസാഖിസ്ഥാ=kazakhstan',
+      'ടോകയേവ=kassym-jomart-tokayev',
+      'ഖസാകിസ്താ=kazakhstan',
+      'അല്‍മാട്ടി=almaty',
+      'നാസര്ബായേവ=nursultan-nazarbayev',
+    ]);
+    // The party headquarters (ആസ്ഥാനത്ത്) is no Astana.
+    expect(found('പാർട്ടി ആസ്ഥാനത്ത്')).toEqual([]);
+  });
+
+  it('Bengali with য় as one character or as য and the nukta; the hideout (আস্তানা) is no Astana', () => {
+    expect(found('কাজাখস্তানের প্রেসিডেন্ট \u09a4\u09cb\u0995\u09be\u09df\u09c7\u09ad, কাজাকিস্তানে আলমাটির')).toEqual([
+      'কাজাখস্তান=kazakhstan',
+      '\u09a4\u09cb\u0995\u09be\u09df\u09c7\u09ad=kassym-jomart-tokayev',
+      'কাজাকিস্তান=kazakhstan',
+      'আলমাটি=almaty',
+    ]);
+    expect(found('জঙ্গি আস্তানায় অভিযান')).toEqual([]);
   });
 });
 
