@@ -34,6 +34,10 @@ describe('names joined to particles and prefixes', () => {
     expect(found('카자흐스탄의 수도 아스타나는')).toEqual(['카자흐스탄=kazakhstan', '아스타나=astana']);
   });
 
+  it('Arabic spellings of Kazakhstan with qaf, as some energy and Gulf outlets write it', () => {
+    expect(found('صادرات قازاخستان وقزاخستان')).toEqual(['قازاخستان=kazakhstan', 'قزاخستان=kazakhstan']);
+  });
+
   it('Arabic and Hebrew prefixes before it, Persian threshold not Astana', () => {
     expect(found('وكازاخستان والرئيس الكازاخستاني')).toEqual(['كازاخستان=kazakhstan', 'كازاخستان=kazakhstan']);
     expect(found('در آستانه سفر رئیس جمهور')).toEqual([]);
@@ -281,6 +285,8 @@ describe('Telugu, Gujarati, Kannada, Punjabi, Nepali, Sinhala, Marathi, Malayala
       'അല്‍മാട്ടി=almaty',
       'നാസര്ബായേവ=nursultan-nazarbayev',
     ]);
+    // A short vowel after the first letter, as some of the Kerala press writes it.
+    expect(found('കസഖിസ്ഥാനിൽ പഠിക്കുന്ന')).toEqual(['കസഖിസ്ഥാ=kazakhstan']);
     // The party headquarters (ആസ്ഥാനത്ത്) is no Astana.
     expect(found('പാർട്ടി ആസ്ഥാനത്ത്')).toEqual([]);
   });
