@@ -68,11 +68,14 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
  *  words, so the state's name comes with them. Only for the state, whose stem no other word shares. */
 const STAN_ENDINGS = (
   'a u e i o s y em om ie ui ul ului in iin is isse issa ista ssa sta ban ba ból nak nal hoz ról ra ' +
-  't it as ą ę ā ās ī ów'
+  't it as ai ą ę ā ās ī ów'
 ).split(' ');
 
 function inflected(names: string[]): string[] {
-  const stems = names.filter((name) => /^\p{Lu}[\p{Ll}]+(stan|stán|sztán|stān)$/u.test(name));
+  // Latvian names the state with its nominative ending (Kazahstāna): the stem is the name without it.
+  const stems = names
+    .map((name) => name.replace(/stāna$/u, 'stān'))
+    .filter((name) => /^\p{Lu}[\p{Ll}]+(stan|stán|sztán|stān)$/u.test(name));
   return [...new Set(stems.flatMap((stem) => STAN_ENDINGS.map((ending) => stem + ending)))];
 }
 
