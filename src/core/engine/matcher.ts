@@ -22,6 +22,8 @@ export interface Mention {
   weak?: true;
   /** It stands in a list or table of the article (set when the page is read, see reading.ts). */
   listed?: true;
+  /** A foreign name after the first of a sentence's run of them, which counts once (foreign-runs.ts). */
+  enumerated?: true;
 }
 
 const CANDIDATE_CACHE = 4000;

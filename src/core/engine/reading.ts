@@ -1,5 +1,6 @@
 // A page's reading as the worker does it for each tab: find every name in the text the content script sent,
 // then judge the page from where the names stand (title, headline, lede, body).
+import { markForeignRuns } from './foreign-runs';
 import type { Matcher, Mention } from './matcher';
 import { type Analysis, judge, type SectionMentions } from './verdict';
 import { wordsForDensity } from './words';
@@ -114,6 +115,7 @@ export function readText(matcher: Matcher, request: ReadingRequest): Reading {
     ),
   };
   for (const mention of sections.body) if (insideAny(request.listed, mention)) mention.listed = true;
+  markForeignRuns(matcher.kb, text, mentions);
   const analysis = judge(matcher.kb, sections, {
     url: request.url,
     words: wordsForDensity(articleText(text, article, furniture)),
@@ -152,6 +154,7 @@ export const CHARS_PER_WORD = 6.5;
 export function readMore(matcher: Matcher, request: MoreRequest): MoreReading {
   const lowerCase = readsLowerCase(request.lang);
   const found = request.texts.map((text) => matcher.find(text, 0, text.length, lowerCase));
+  for (const [index, text] of request.texts.entries()) markForeignRuns(matcher.kb, text, found[index]);
   let words = request.words;
   for (const text of request.texts) words += Math.round(text.length / CHARS_PER_WORD);
   const body = [...request.sections.body, ...found.flat()];

@@ -120,7 +120,7 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
       if (entity.strength === 'ranking') {
         ranking.set(entity.id, (ranking.get(entity.id) ?? 0) + 1);
         if (section === 'title') titleForeign.add(mention.entity);
-        else {
+        else if (!mention.enumerated) {
           foreign.add(mention.entity);
           foreignMentions++;
         }
