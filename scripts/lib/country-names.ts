@@ -11,7 +11,10 @@ import { countryCases } from './slavic-cases';
 const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES];
 
 /** Names too short or too common to find safely by themselves (two-letter forms, "Chad" is a first name). */
-const unsafe = (name: string) => name.replace(/\s/g, '').length < 4 || /\(|,/.test(name);
+/** Chinese, Japanese and Korean name most countries in two or three characters (德国, トルコ, 독일). */
+const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
+const unsafe = (name: string) =>
+  (CJK.test(name) ? name.length < 2 : name.replace(/\s/g, '').length < 4) || /\(|,/.test(name);
 
 export function withCountries(entities: RawEntity[]): RawEntity[] {
   const byKey = new Map<string, RawEntity>();

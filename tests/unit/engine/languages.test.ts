@@ -23,6 +23,13 @@ describe('names without word boundaries (Chinese, Japanese, Thai)', () => {
     expect(found('ประธานาธิบดีคาซัคสถานเดินทางเยือน')).toContain('คาซัคสถาน=kazakhstan');
   });
 
+  it('sees other countries by their short names (德国, トルコ, 독일), which count against Kazakhstan', () => {
+    const foreign = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
+    expect(foreign('托卡耶夫访问土耳其后前往德国。')).toEqual(['kassym-jomart-tokayev', 'turkey', 'germany']);
+    expect(foreign('カザフスタンとトルコ、ドイツ')).toEqual(['kazakhstan', 'turkey', 'germany']);
+    expect(foreign('카자흐스탄과 독일')).toEqual(['kazakhstan', 'germany']);
+  });
+
   it('lets a longer phrase swallow a look-alike: the Ili Kazakh prefecture, the Astana tombs', () => {
     expect(found('伊犁哈萨克自治州的牧民')).toEqual([]);
     expect(found('吐鲁番阿斯塔那古墓群出土')).toEqual([]);
