@@ -16,17 +16,28 @@ export function nextWordStart(text: string, from: number): number {
   return -1;
 }
 
-/** A word, for counting: letters, marks and digits of the alphabetic scripts (Latin, Greek, Cyrillic and
- *  their neighbours, Indic, Georgian, kana, CJK, Hangul), invisible characters inside kept in it. A native
- *  search: counting runs before the page's code is warm, where a loop in JavaScript would be slow. */
+/** A word, for counting: letters, marks and digits of the scripts that put spaces between words (Latin,
+ *  Greek, Cyrillic and their neighbours, Indic, Georgian, Hangul), invisible characters inside kept in it.
+ *  A native search: counting runs before the page's code is warm, where a loop in JavaScript would be slow. */
 const WORD =
-  /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0370-\u0373\u0376-\u037d\u0386-\u03ff\u0400-\u0482\u048a-\u0587\u05d0-\u05ea\u0620-\u065f\u0660-\u0669\u0900-\u0dff\u10a0-\u10ff\u1e00-\u1fff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+  /[0-9A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u036f\u0370-\u0373\u0376-\u037d\u0386-\u03ff\u0400-\u0482\u048a-\u0587\u05d0-\u05ea\u0620-\u065f\u0660-\u0669\u0900-\u0dff\u10a0-\u10ff\u1e00-\u1fff\uac00-\ud7af\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 
-/** Words in text: each run of letters and digits. */
+/** Scripts written without spaces, where a run of letters is a sentence, not a word: each run counts as
+ *  its characters over the average word's length. The averages are ICU's (Intl.Segmenter) on our corpus's
+ *  pages: 1.85 characters a word in Japanese, 1.59 in Chinese, 3.94 in Thai. */
+const UNSPACED: readonly [RegExp, number][] = [
+  [/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g, 1.7],
+  [/[\u0e00-\u0e7f]+/g, 3.9],
+];
+
+/** Words in text: each run of letters and digits, and in the scripts without spaces, each run's length
+ *  over the average word's. */
 export function countWords(text: string): number {
   let count = 0;
   WORD.lastIndex = 0;
   while (WORD.test(text)) count++;
+  for (const [run, charactersPerWord] of UNSPACED)
+    for (const match of text.match(run) ?? []) count += Math.ceil(match.length / charactersPerWord);
   return count;
 }
 

@@ -10,6 +10,14 @@ describe('word counts', () => {
     expect(countWords('')).toBe(0);
   });
 
+  it('counts the scripts written without spaces by their average word, not one word a sentence', () => {
+    // 19 characters of Japanese, about ten words to a reader, and one run to the pattern of spaced scripts.
+    expect(countWords('岸田首相はカザフスタンを訪問する予定だ')).toBe(Math.ceil(19 / 1.7));
+    expect(countWords('托卡耶夫总统访问北京。')).toBe(Math.ceil(10 / 1.7));
+    expect(countWords('ประธานาธิบดีคาซัคสถาน')).toBe(Math.ceil(21 / 3.9));
+    expect(countWords('8月9日 Astana')).toBe(2 + 2 + 1);
+  });
+
   it('counts short texts exactly and scales a sample for very long ones, within a percent', () => {
     const paragraph = 'Astana hosted the forum, and 40 delegations came from Central Asia.\n';
     expect(wordsForDensity(paragraph.repeat(10))).toBe(110);
