@@ -23,4 +23,14 @@ describe('runs of foreign names', () => {
   it('read a run joined by another language\'s "and"', () => {
     expect(page('Казахстан открыл прямые рейсы в Германию, Египет и Италию.').signals.foreignEntities).toBe(1);
   });
+
+  it('leave out of the run a name that a space alone sets before it, as a sentence sets its subject', () => {
+    const kazakh = page('Қазақстандықтар Түркия, Грузия, Германия, Польша елдеріне барады.');
+    expect(kazakh.signals.foreignEntities).toBe(1);
+    expect(page('Kazakhstan flies there. Turkey Germany Poland').signals.foreignEntities).toBe(3);
+  });
+
+  it('join Thai names by a space alone, the way Thai separates a list', () => {
+    expect(page('คาซัคสถานยกเว้นวีซ่าให้ บาห์เรน โคลอมเบีย อินโดนีเซีย คูเวต').signals.foreignEntities).toBe(1);
+  });
 });
