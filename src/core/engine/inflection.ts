@@ -8,13 +8,16 @@ import { isCyrillic } from './chars';
 // Токаевым: surnames take -ым); Ukrainian adds -і (Казахстані). No genitive plural -ов/-ев: with it, a
 // surname (Тенгизов) would pass for the place.
 const RUSSIAN = new Set('а я у ю е и і ы ой ей ом ем ою ею ам ям ах ях ами ями ым им ові еві'.split(' '));
-// Kazakh suffixes, which follow any word (Қазақстанның, Астанада, Тоқаевқа, Алматыдағы, қазақстандықтар)
+// Kazakh (and Kyrgyz) suffixes, which follow any word (Қазақстанның, Астанада, Тоқаевқа, Алматыдағы, қазақстандықтар)
 // and stack, so two in a row are accepted; a Russian ending never stacks (Семей-н-о is not Семей).
 const KAZAKH = new Set(
   (
     'ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те нда нде дан ден тан тен нан нен ' +
     'мен бен пен менен бенен пенен дағы дегі тағы тегі ндағы ндегі лық лік дық дік тық тік тар тер лар лер дар дер ' +
-    'ша ше сы сі ы і ың ің мыз міз ымыз іміз сын сін ын ін'
+    'ша ше сы сі ы і ың ің мыз міз ымыз іміз сын сін ын ін ' +
+    // Kyrgyz writes the same suffixes with г, к, н and и where Kazakh has ғ, қ, ң and і (Казакстанга,
+    // Астанадагы, Токаевдин, Алматынын).
+    'га дагы тагы ндагы дын тын нын дин тин нин ди ти ни'
   ).split(' '),
 );
 /** Marks a stem that takes adjective endings (казахстанского, Восточным). A noun such as Уральск never
@@ -86,7 +89,8 @@ function fitsSound(before: string, suffix: string): boolean {
   if (first === 'ш') return true;
   // н follows a vowel (Астананың) or a nasal (Қазақстанның), never another consonant (Семей-ным).
   if (first === 'н') return VOWEL.has(before) || 'мнң'.includes(before);
-  return !VOICELESS.has(before);
+  // Kyrgyz voices в where Kazakh does not (Токаевдин, Токаевге; Kazakh Тоқаевтың, Тоқаевқа).
+  return !VOICELESS.has(before) || before === 'в';
 }
 
 /** The keys a word may stand for: itself, then its Cyrillic stems, longest first, each marked with the

@@ -106,6 +106,16 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('донские казаки, казак с шашкой; Дон казактары')).toEqual([]);
   });
 
+  it('Kyrgyz suffixes, written with г, н and и where Kazakh has ғ, ң and і, and voiced after в', () => {
+    expect(found('Казакстанга, Астанадагы жыйын, Алматынын мэри, Токаевдин сапары, Токаевге')).toEqual([
+      'Казакстанга=kazakhstan',
+      'Астанадагы=astana',
+      'Алматынын=almaty',
+      'Токаевдин=kassym-jomart-tokayev',
+      'Токаевге=kassym-jomart-tokayev',
+    ]);
+  });
+
   it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
     expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
       'Qozogʻiston=kazakhstan',
