@@ -154,8 +154,10 @@ export class Matcher {
         i++;
         continue;
       }
-      if (i > 0 && foldCode(text.charCodeAt(i - 1)) !== NOT_WORD) {
-        // A capital inside a word (McKinsey, iPhone) starts nothing: skip to the word's end.
+      const before = i > 0 ? foldCode(text.charCodeAt(i - 1)) : NOT_WORD;
+      if (before !== NOT_WORD && !isDigit(before)) {
+        // A capital inside a word (McKinsey, iPhone) starts nothing: skip to the word's end. After digits it
+        // may: a time and a headline in two inline elements read as one (11:00Кыргыз-казак).
         i = wordEnd(text, i) + 1;
         continue;
       }
@@ -372,3 +374,5 @@ function foldedKey(text: string, start: number, end: number): string {
 function isCyrillicCapital(code: number): boolean {
   return (code >= 0x400 && code <= 0x42f) || (code >= 0x460 && code <= 0x52f && code % 2 === 0);
 }
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;

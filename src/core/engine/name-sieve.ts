@@ -66,6 +66,7 @@ function placeOf(packed: string, hash: number): number {
   return -1;
 }
 
+const LEADING_DIGITS = /^[0-9]+/;
 /** Characters the matcher skips inside a word (chars.ts isIgnorable). */
 const IGNORED = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Anything but the letters, marks and digits of the alphabets with capitals, as chars.ts reads them (×, ÷,
@@ -90,8 +91,12 @@ export class NameSieve {
   mayHoldName(text: string, met: number[] = []): boolean {
     const kept = text.replace(IGNORED, '');
     // Each word once: a page says its words many times over, and the browser's own Set drops the repeats.
-    for (const word of new Set(sieveLowerCase(kept).split(NOT_LETTER)))
+    for (const word of new Set(sieveLowerCase(kept).split(NOT_LETTER))) {
       if (word && this.meetWord(word, met)) return true;
+      // The matcher reads a name glued after digits (11:00Кыргыз-казак), and so must the sieve.
+      const afterDigits = LEADING_DIGITS.test(word) ? word.replace(LEADING_DIGITS, '') : '';
+      if (afterDigits && this.meetWord(afterDigits, met)) return true;
+    }
     for (const run of kept.match(SCRIPT_RUNS) ?? []) if (this.meetRun(run, met)) return true;
     return this.pairMet(met);
   }

@@ -121,6 +121,14 @@ describe('matcher: Cyrillic capitals', () => {
   });
 });
 
+describe('matcher: where a name may start', () => {
+  it('starts after digits glued to it (a time beside a headline), never inside a word of letters', () => {
+    expect(idsIn('11:00Казахстан и Кыргызстан')).toEqual(['kazakhstan']);
+    expect(idsIn('2024Astana')).toEqual(['astana']);
+    expect(idsIn('McAstana and NurAstana')).toEqual([]);
+  });
+});
+
 describe('matcher: endings inside multi-word names', () => {
   it('inflects every word of a Russian name, as Russian agreement does', () => {
     expect(idsIn('на Астанинском международном форуме')).toEqual(['astana-international-forum']);
