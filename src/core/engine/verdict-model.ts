@@ -32,7 +32,7 @@ export interface Signals {
  *  less than the second. (Whether the outlet is one the digests review stays a signal, not a feature: a
  *  page does not say so, and the corpus cannot teach its weight.) The language of a page does not enter: every signal is a count, a share or a
  *  rate per thousand words, and words are counted so that they compare across languages (words.ts: a
- *  Chinese or Japanese word is two characters). */
+ *  run of Chinese, Japanese or Thai counts as its characters over the average word's). */
 export const FEATURES: Record<string, (s: Signals) => number> = {
   title: (s) => (s.titleEntities > 0 ? 1 : 0),
   titleAnchors: (s) => Math.log2(1 + s.titleEntities),
