@@ -67,6 +67,7 @@ function placeOf(packed: string, hash: number): number {
 }
 
 const LEADING_DIGITS = /^[0-9]+/;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /** Characters the matcher skips inside a word (chars.ts isIgnorable). */
 const IGNORED = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Anything but the letters, marks and digits of the alphabets with capitals, as chars.ts reads them (×, ÷,
@@ -94,8 +95,10 @@ export class NameSieve {
     for (const word of new Set(sieveLowerCase(kept).split(NOT_LETTER))) {
       if (word && this.meetWord(word, met)) return true;
       // The matcher reads a name glued after digits (11:00Кыргыз-казак), and so must the sieve.
-      const afterDigits = LEADING_DIGITS.test(word) ? word.replace(LEADING_DIGITS, '') : '';
-      if (afterDigits && this.meetWord(afterDigits, met)) return true;
+      if (isDigit(word.charCodeAt(0))) {
+        const letters = word.replace(LEADING_DIGITS, '');
+        if (letters && this.meetWord(letters, met)) return true;
+      }
     }
     for (const run of kept.match(SCRIPT_RUNS) ?? []) if (this.meetRun(run, met)) return true;
     return this.pairMet(met);
