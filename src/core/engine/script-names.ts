@@ -84,25 +84,27 @@ export class ScriptNames {
     // A mark of the script that is no letter (the Arabic comma, the katakana middle dot) is stepped over.
     const end = Math.max(wordEnd(text, i), i + 1);
     if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return end;
-    const found = this.nameAt(text, i);
-    if (found && found.end <= end) {
+    const found = this.nameAt(text, i, end);
+    if (found) {
       mentions.push(found);
-      return end;
+      return Math.max(end, wordEnd(text, found.end));
     }
     if (style !== AFTER_PREFIX) return end;
     for (const prefix of PREFIXES.get(text.charCodeAt(i)) ?? []) {
       if (!text.startsWith(prefix, i)) continue;
-      const after = this.nameAt(text, i + prefix.length);
-      if (after && after.end <= end) {
+      const after = this.nameAt(text, i + prefix.length, end);
+      if (after) {
         mentions.push(after);
-        break;
+        return Math.max(end, wordEnd(text, after.end));
       }
     }
     return end;
   }
 
-  /** The longest name that starts at text[start], or null. */
-  private nameAt(text: string, start: number): Mention | null {
+  /** The longest name that starts at text[start]: one that ends inside the word that ends at `wordEnd`, or
+   *  a name of several words that goes on past it at a space (Ղազախստանի Հանրապետություն). `wordEnd`
+   *  is Infinity where names stand anywhere. */
+  private nameAt(text: string, start: number, wordEnd = Number.POSITIVE_INFINITY): Mention | null {
     let node = this.root;
     let found: Mention | null = null;
     for (let i = start; i < text.length; i++) {
@@ -111,8 +113,19 @@ export class ScriptNames {
       const next = node.next.get(code);
       if (!next) break;
       node = next;
-      if (node.entity >= 0) found = { start, end: i + 1, entity: node.entity, alias: -1 };
+      if (node.entity >= 0 && (i < wordEnd || crossesAtSpace(text, wordEnd, i)))
+        found = { start, end: i + 1, entity: node.entity, alias: -1 };
     }
     return found;
   }
+}
+
+/** Whether text from `wordEnd` to `last` goes on to the next words across spaces only, as a name of several
+ *  words does: not across punctuation, where one name's word would join another sentence's. */
+function crossesAtSpace(text: string, wordEnd: number, last: number): boolean {
+  for (let i = wordEnd; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code) && code !== 0x20 && code !== 0xa0) return false;
+  }
+  return true;
 }

@@ -215,6 +215,13 @@ describe('Serbian, Hindi and Armenian, as their press writes the names', () => {
     ]);
     expect(found('Ղազախի շրջանում սահմանազատման աշխատանքներ')).toEqual([]);
   });
+
+  it('a name of several words that starts like a shorter one: the longer where it stands, else the shorter', () => {
+    // The republic's full name, then its first word alone before another noun and before a comma.
+    expect(
+      found('մեկնել է Ղազախստանի Հանրապետություն։ Ղազախստանի կառավարություն, Ղազախստանի, Հանրապետություն'),
+    ).toEqual(['Ղազախստանի Հանրապետություն=kazakhstan', 'Ղազախստան=kazakhstan', 'Ղազախստան=kazakhstan']);
+  });
 });
 
 describe('Telugu, Gujarati, Kannada, Punjabi, Nepali, Sinhala, Marathi, Malayalam and Bengali, as their press writes the names', () => {
