@@ -106,6 +106,15 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('донские казаки, казак с шашкой; Дон казактары')).toEqual([]);
   });
 
+  it('the akimat, a local government only Kazakhstan has, in Russian and in Kazakh with its changed stem', () => {
+    expect(found('в акимате области и акиматы районов; облыс әкімдігі, әкімдігінің')).toEqual([
+      'акимате=akimat',
+      'акиматы=akimat',
+      'әкімдігі=akimat',
+      'әкімдігінің=akimat',
+    ]);
+  });
+
   it('Kyrgyz suffixes, written with г, н and и where Kazakh has ғ, ң and і, and voiced after в', () => {
     expect(found('Казакстанга, Астанадагы жыйын, Алматынын мэри, Токаевдин сапары, Токаевге')).toEqual([
       'Казакстанга=kazakhstan',
