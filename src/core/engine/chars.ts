@@ -55,6 +55,9 @@ export function lowerCode(code: number): number {
 }
 
 /** True for Cyrillic letters, the script whose words the matcher inflects. */
+/** An ASCII digit: what a name may follow glued to it (11:00Казахстан), and a word of the sieve may start with. */
+export const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
 export function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
 }

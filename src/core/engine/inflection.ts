@@ -8,8 +8,9 @@ import { isCyrillic } from './chars';
 // Токаевым: surnames take -ым); Ukrainian adds -і (Казахстані). No genitive plural -ов/-ев: with it, a
 // surname (Тенгизов) would pass for the place.
 const RUSSIAN = new Set('а я у ю е и і ы ой ей ом ем ою ею ам ям ах ях ами ями ым им ові еві'.split(' '));
-// Kazakh (and Kyrgyz) suffixes, which follow any word (Қазақстанның, Астанада, Тоқаевқа, Алматыдағы, қазақстандықтар)
-// and stack, so two in a row are accepted; a Russian ending never stacks (Семей-н-о is not Семей).
+// Kazakh (and Kyrgyz) suffixes, which follow any word (Қазақстанның, Астанада, Тоқаевқа, Алматыдағы,
+// қазақстандықтар) and stack, so two in a row are accepted; a Russian ending never stacks (Семей-н-о is
+// not Семей).
 const KAZAKH = new Set(
   (
     'ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті н да де та те нда нде дан ден тан тен нан нен ' +

@@ -3,7 +3,17 @@ import { type EntityTable, type MatchEntity, type MatchKb, type PageKb, pageEnti
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
-import { BY_WORDS, foldCode, IGNORED, isCyrillic, isIgnorable, lowerCode, NOT_WORD, scriptStyle } from './chars';
+import {
+  BY_WORDS,
+  foldCode,
+  IGNORED,
+  isCyrillic,
+  isDigit,
+  isIgnorable,
+  lowerCode,
+  NOT_WORD,
+  scriptStyle,
+} from './chars';
 import { ContextRules } from './context-rules';
 import { MIN_STEM, stemLength, wordCandidates } from './inflection';
 import { LowerWords } from './lower-words';
@@ -374,5 +384,3 @@ function foldedKey(text: string, start: number, end: number): string {
 function isCyrillicCapital(code: number): boolean {
   return (code >= 0x400 && code <= 0x42f) || (code >= 0x460 && code <= 0x52f && code % 2 === 0);
 }
-
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;

@@ -8,7 +8,7 @@
 // has optimised any of it, so the browser's own string functions cut the text into words (a loop over each
 // character in the interpreter cost a 7 KB page 7-20 ms), and the hashes are small integers in a string,
 // searched as shipped, with nothing to decode or build.
-import { isCyrillic, scriptFold } from './chars';
+import { isCyrillic, isDigit, scriptFold } from './chars';
 
 /** Letters of a word a key holds at most: enough that Informburo is not "information". */
 export const LONGEST_KEY = 7;
@@ -67,7 +67,6 @@ function placeOf(packed: string, hash: number): number {
 }
 
 const LEADING_DIGITS = /^[0-9]+/;
-const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /** Characters the matcher skips inside a word (chars.ts isIgnorable). */
 const IGNORED = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Anything but the letters, marks and digits of the alphabets with capitals, as chars.ts reads them (×, ÷,
