@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureServer, startFixtureServer } from '../../scripts/lib/page-server';
-import { COMPILE_HINT } from '../../scripts/lib/vite-compile-hints';
+import { COMPILE_HINT, CONTENT_SCRIPTS_DIR } from '../../scripts/lib/vite-compile-hints';
 import { FIRST_LOOK_KEY } from '../../src/messaging/first-look';
 import { attrOf, textOf } from './support/dom';
 import { BROWSER } from './support/driver';
@@ -32,6 +32,10 @@ const badgeOf = (tabId: number) =>
     tabId,
   );
 
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
 /** The scripts the build writes: its chunks and the content script (public/ files are copied as they are). */
 function builtScripts(): string[] {
   const scripts = [
@@ -47,11 +51,12 @@ describe('foundation', () => {
     expect(browser.driver.origin).toMatch(/^(chrome-extension:\/\/[a-p]{32}|moz-extension:\/\/[0-9a-f-]{36})$/);
   });
 
-  it('ships every script with the compile hint on its first line', () => {
-    const unhinted = builtScripts().filter(
-      (path) => !readFileSync(join(DIST, path), 'utf8').startsWith(`${COMPILE_HINT}\n`),
-    );
-    expect(unhinted).toEqual([]);
+  it('ships the scripts of its own pages with the compile hint on their first line, and the content script without', () => {
+    const hinted = (path: string) => readFileSync(join(DIST, path), 'utf8').startsWith(`${COMPILE_HINT}\n`);
+    const [contentScripts, pageScripts] = partition(builtScripts(), (path) => path.startsWith(CONTENT_SCRIPTS_DIR));
+    expect(contentScripts.length).toBeGreaterThan(0);
+    expect(pageScripts.filter((path) => !hinted(path))).toEqual([]);
+    expect(contentScripts.filter(hinted)).toEqual([]);
   });
 
   it('ships no script that can write HTML into a page: Preact’s innerHTML path is disabled', () => {
