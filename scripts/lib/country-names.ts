@@ -7,6 +7,7 @@ import { nameKeys } from '../../src/core/engine/words';
 import { PRESS_LANGUAGES } from '../../src/core/kb/languages';
 import type { RawEntity } from '../../src/core/kb/schema';
 import { countryCases } from './slavic-cases';
+import { traditionalNames } from './traditional-chinese';
 
 const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES];
 
@@ -35,6 +36,8 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
         .filter((name) => !unsafe(name))
         .flatMap((name) => [name, ...countryCases(name, lang)]),
     );
+    const simplified = asList(countries.getName(code, 'zh', { select: 'all' }));
+    names.push(...traditionalNames(code, simplified).filter((name) => !unsafe(name)));
     const world = [...new Set(names)];
     if (known) {
       const entity = updated.get(known.id) ?? { ...known, world: [...known.world] };
@@ -67,11 +70,12 @@ export function withCountries(entities: RawEntity[]): RawEntity[] {
 
 /** Case endings that the languages of Europe put after a name in -stan (Czech Kazachstánu, Slovak
  *  Kazachstane, Hungarian Kazahsztánban, Finnish Kazakstanissa, Romanian Kazahstanului, Lithuanian
- *  Kazachstane, Latvian Kazahstānā, Dutch and Swedish Kazakstans): the matcher does not inflect Latin
- *  words, so the state's name comes with them. Only for the state, whose stem no other word shares. */
+ *  Kazachstane, Latvian Kazahstānā, Dutch and Swedish Kazakstans), and the suffixes Azerbaijani joins to
+ *  it (Qazaxıstanın, Qazaxıstanda, Qazaxıstanla): the matcher does not inflect Latin words, so the
+ *  state's name comes with them. Only for the state, whose stem no other word shares. */
 const STAN_ENDINGS = (
   'a u e i o s y em om ie ui ul ului in iin is isse issa ista ssa sta ban ba ból nak nal hoz ról ra ' +
-  't it as ai ą ę ā ās ī ów'
+  't it as ai ą ę ā ās ī ów ı ın da dan dakı la lı'
 ).split(' ');
 
 function inflected(names: string[]): string[] {

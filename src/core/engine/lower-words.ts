@@ -29,7 +29,8 @@ export class LowerWords {
     // Longest first, so that an alternative is never cut short by a shorter one it begins with.
     const firsts = [...this.byFirst.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const escaped = firsts.map(escapeRegExp);
-    this.starts = escaped.length > 0 ? new RegExp(`(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    // A word ends where no letter follows; ʼ is a letter to Unicode but a joiner to the matcher (chars.ts).
+    this.starts = escaped.length > 0 ? new RegExp(`(?:${escaped.join('|')})(?!(?!\u02bc)[\\p{L}\\p{N}])`, 'gu') : null;
   }
 
   /** The lower-case forms that start in text[from, to), in order. */

@@ -24,8 +24,10 @@ const isAcronym = (alias: string) =>
   /^\p{Lu}\p{L}{0,4}\p{Lu}\p{L}{0,2}$/u.test(alias);
 
 /** A form that a Latin-script language writes in lower case (kasachische, préfecture autonome kazakhe
- *  d'Ili): it has a pass of its own. */
-const isLowerLatin = (alias: string) => /^\p{Ll}/u.test(alias) && /^[\p{Script=Latin}\s\p{P}]+$/u.test(alias);
+ *  d'Ili): it has a pass of its own. ʻ and ʼ are modifier letters of no script to Unicode, and Uzbek
+ *  writes them inside its Latin words (qozogʻistonlik). */
+const isLowerLatin = (alias: string) =>
+  /^\p{Ll}/u.test(alias) && /^[\p{Script=Latin}\s\p{P}\u02bb\u02bc]+$/u.test(alias);
 
 export interface CompileResult {
   kb: CompiledKb;

@@ -30,6 +30,26 @@ describe('names without word boundaries (Chinese, Japanese, Thai)', () => {
     expect(foreign('카자흐스탄과 독일')).toEqual(['kazakhstan', 'germany']);
   });
 
+  it('names China and Kazakhstan together (中哈) only in the phrases built with it, not inside other words', () => {
+    expect(found('中哈粮食过境通道与中哈（连云港）物流基地；中哈關係')).toEqual([
+      '中哈粮食=kazakhstan',
+      '中哈（连云港）=kazakhstan',
+      '中哈關係=kazakhstan',
+    ]);
+    expect(found('其中哈尔滨的游客最多')).toEqual([]);
+  });
+
+  it('sees the neighbours in Traditional Chinese too, as Taiwan and Hong Kong write them', () => {
+    const ids = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
+    expect(ids('烏茲別克首都塔什干；吉爾吉斯、土庫曼、塔吉克與俄羅斯')).toEqual([
+      'uzbekistan',
+      'kyrgyzstan',
+      'turkmenistan',
+      'tajikistan',
+      'russia',
+    ]);
+  });
+
   it('lets a longer phrase swallow a look-alike: the Ili Kazakh prefecture, the Astana tombs', () => {
     expect(found('伊犁哈萨克自治州的牧民')).toEqual([]);
     expect(found('吐鲁番阿斯塔那古墓群出土')).toEqual([]);
@@ -41,8 +61,9 @@ describe('names joined to particles and prefixes', () => {
     expect(found('카자흐스탄의 수도 아스타나는')).toEqual(['카자흐스탄=kazakhstan', '아스타나=astana']);
   });
 
-  it('Arabic spellings of Kazakhstan with qaf, as some energy and Gulf outlets write it', () => {
+  it('Arabic spellings of Kazakhstan with qaf, as some energy and Gulf outlets write it, and the Maghreb’s', () => {
     expect(found('صادرات قازاخستان وقزاخستان')).toEqual(['قازاخستان=kazakhstan', 'قزاخستان=kazakhstan']);
+    expect(found('روسيا والصين وكازخستان وكزاخستان')).toEqual(['كازخستان=kazakhstan', 'كزاخستان=kazakhstan']);
   });
 
   it('Arabic and Hebrew prefixes before it, Persian threshold not Astana', () => {
@@ -125,6 +146,15 @@ describe('inflected Latin and Cyrillic forms', () => {
     ]);
   });
 
+  it('the Kazakh akim (әкім) with his suffixes, and not the word for administration it starts', () => {
+    expect(found('Ауылдық округінің әкімі мен облыс әкімдігі, әкімнің орынбасары')).toEqual([
+      'әкімі=akimat',
+      'әкімдігі=akimat',
+      'әкімнің=akimat',
+    ]);
+    expect(found('Әкімшілік құқық бұзушылық туралы кодекс')).toEqual([]);
+  });
+
   it('Uzbek in both alphabets, with its ʻ or the apostrophes typed for it', () => {
     expect(found('Qozogʻiston Prezidenti Toʻqayev')).toEqual([
       'Qozogʻiston=kazakhstan',
@@ -133,6 +163,11 @@ describe('inflected Latin and Cyrillic forms', () => {
     for (const apostrophe of ["'", '‘', 'ʼ'])
       expect(found(`Qozog${apostrophe}istonning poytaxti`)).toEqual([`Qozog${apostrophe}istonning=kazakhstan`]);
     expect(found('Қозоғистон президенти Тўқаев')).toEqual(['Қозоғистон=kazakhstan', 'Тўқаев=kassym-jomart-tokayev']);
+    // Uzbek writes the people of a country in lower case, with its ʻ or what is typed for it.
+    for (const apostrophe of ['ʻ', "'", '‘', 'ʼ'])
+      expect(found(`qozog${apostrophe}istonliklar va qirg${apostrophe}izlar`, true)).toEqual([
+        `qozog${apostrophe}istonliklar=kazakhs`,
+      ]);
     // The Uzbek word for threshold is not Astana; the Turkish jumper is weak, not an anchor.
     expect(found('uyning ostonasida')).toEqual([]);
   });
@@ -145,6 +180,14 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found("Kazakistan'ın başkenti; KAZAKİSTAN")).toEqual(['Kazakistan=kazakhstan', 'KAZAKİSTAN=kazakhstan']);
     expect(found('у Казахстані, з Токаєвим')).toEqual(['Казахстані=kazakhstan', 'Токаєвим=kassym-jomart-tokayev']);
     expect(found('Ο πρόεδρος του Καζακστάν')).toEqual(['Καζακστάν=kazakhstan']);
+  });
+
+  it('the state’s name with the suffixes Azerbaijani joins to it', () => {
+    expect(found('Qazaxıstanın paytaxtı; Qazaxıstanda; Qazaxıstanı')).toEqual([
+      'Qazaxıstanın=kazakhstan',
+      'Qazaxıstanda=kazakhstan',
+      'Qazaxıstanı=kazakhstan',
+    ]);
   });
 
   it('the state’s name inflected in the languages of Europe beyond the thirteen', () => {
