@@ -131,7 +131,7 @@ export function extractArticle(doc: Document, textLength: TextLength): ArticlePa
     headlineElement?.textContent ??
     ''
   ).trim();
-  const ledeElement = firstLongParagraph(root);
+  const ledeElement = firstLongParagraph(root, headline);
   const time = root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   return {
     root,
@@ -144,11 +144,14 @@ export function extractArticle(doc: Document, textLength: TextLength): ArticlePa
   };
 }
 
-/** The lede: the first paragraph long enough to be prose, not a caption or a byline. */
-function firstLongParagraph(root: Element): Element | null {
+/** The lede: the first paragraph long enough to be prose, not a caption or a byline, nor the headline
+ *  said again (a teaser block or a share box repeats it in a paragraph of its own). */
+function firstLongParagraph(root: Element, headline: string): Element | null {
   const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < 50; i++)
-    if ((paragraphs[i].textContent?.trim().length ?? 0) >= 60) return paragraphs[i];
+  for (let i = 0; i < paragraphs.length && i < 50; i++) {
+    const text = paragraphs[i].textContent?.trim() ?? '';
+    if (text.length >= 60 && text !== headline) return paragraphs[i];
+  }
   return null;
 }
 
