@@ -54,6 +54,25 @@ describe('weak forms (weak in data/kb)', () => {
   });
 });
 
+describe('context names', () => {
+  const page = (title: string, body: string) => analysePage(matcher, { url: 'https://news.example.com/', title, body });
+
+  it('a Kazakh company’s arm abroad (KMG International, Rompetrol) alone is no page about Kazakhstan', () => {
+    const retail = page(
+      'Rompetrol opens ten stations',
+      'Rompetrol will open ten fuel stations in Moldova this year. KMG International, which runs the brand, ' +
+        'said it would also modernise the Petromidia refinery. Petrom and Lukoil lead the market.',
+    );
+    expect(retail.verdict).toBe('none');
+    const owner = page(
+      'KazMunayGas weighs a sale',
+      'KazMunayGas, Kazakhstan’s national oil company, may sell half of KMG International, the former Rompetrol.',
+    );
+    expect(owner.verdict).not.toBe('none');
+    expect(owner.findings.find((f) => f.id === 'kmg-international')?.strength).toBe('context');
+  });
+});
+
 describe('names written with a plus', () => {
   it('take OPEC+ with its plus, and leave OPEC alone', () => {
     expect(idsIn('OPEC+ agreed to raise output.')).toContain('opec-plus');
