@@ -182,6 +182,13 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('Ο πρόεδρος του Καζακστάν')).toEqual(['Καζακστάν=kazakhstan']);
   });
 
+  it('the state’s name as pages misspell it', () => {
+    expect(found('Timnas voli putri Kazahkstan; Khazakhstan')).toEqual([
+      'Kazahkstan=kazakhstan',
+      'Khazakhstan=kazakhstan',
+    ]);
+  });
+
   it('the state’s name with the suffixes Azerbaijani joins to it', () => {
     expect(found('Qazaxıstanın paytaxtı; Qazaxıstanda; Qazaxıstanı')).toEqual([
       'Qazaxıstanın=kazakhstan',
