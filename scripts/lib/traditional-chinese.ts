@@ -32,7 +32,7 @@ const TAIWAN_NAMES: Record<string, string[]> = {
   NZ: ['紐西蘭'],
 };
 
-export const toTraditional = (name: string) => [...name].map((char) => TRADITIONAL[char] ?? char).join('');
+const toTraditional = (name: string) => [...name].map((char) => TRADITIONAL[char] ?? char).join('');
 
 /** The Traditional names of one country, given its Simplified ones: those that differ from them. */
 export function traditionalNames(code: string, simplified: string[]): string[] {

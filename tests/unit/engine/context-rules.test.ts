@@ -9,6 +9,7 @@ import { analysePage } from '../../../src/core/engine';
 const matcher = projectMatcher();
 const entities = loadKnowledgeBase();
 const idsIn = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
+const page = (title: string, body: string) => analysePage(matcher, { url: 'https://news.example.com/', title, body });
 
 const rules = entities.flatMap((entity) => (entity.notNear ?? []).map((rule) => ({ id: entity.id, rule })));
 
@@ -29,8 +30,6 @@ describe('context rules (notNear in data/kb)', () => {
 });
 
 describe('weak forms (weak in data/kb)', () => {
-  const page = (title: string, body: string) => analysePage(matcher, { url: 'https://news.example.com/', title, body });
-
   it('are not enough alone: an English sentence that starts with "Oral" is no page about Kazakhstan', () => {
     expect(page('Dental care', 'Oral health matters. Oral hygiene starts early.').verdict).toBe('none');
   });
@@ -55,8 +54,6 @@ describe('weak forms (weak in data/kb)', () => {
 });
 
 describe('context names', () => {
-  const page = (title: string, body: string) => analysePage(matcher, { url: 'https://news.example.com/', title, body });
-
   it('a Kazakh company’s arm abroad (KMG International, Rompetrol) alone is no page about Kazakhstan', () => {
     const retail = page(
       'Rompetrol opens ten stations',

@@ -11,6 +11,8 @@ const found = (text: string, lowerCase = false) =>
     .find(text, 0, text.length, lowerCase)
     .filter((m) => !['ranking', 'block'].includes(matcher.kb.entities[m.entity].strength))
     .map((m) => `${text.slice(m.start, m.end)}=${matcher.kb.entities[m.entity].id}`);
+/** The ids of every name found, foreign ones included. */
+const ids = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
 
 describe('names without word boundaries (Chinese, Japanese, Thai)', () => {
   it('finds them inside a run of characters', () => {
@@ -24,10 +26,9 @@ describe('names without word boundaries (Chinese, Japanese, Thai)', () => {
   });
 
   it('sees other countries by their short names (德国, トルコ, 독일), which count against Kazakhstan', () => {
-    const foreign = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
-    expect(foreign('托卡耶夫访问土耳其后前往德国。')).toEqual(['kassym-jomart-tokayev', 'turkey', 'germany']);
-    expect(foreign('カザフスタンとトルコ、ドイツ')).toEqual(['kazakhstan', 'turkey', 'germany']);
-    expect(foreign('카자흐스탄과 독일')).toEqual(['kazakhstan', 'germany']);
+    expect(ids('托卡耶夫访问土耳其后前往德国。')).toEqual(['kassym-jomart-tokayev', 'turkey', 'germany']);
+    expect(ids('カザフスタンとトルコ、ドイツ')).toEqual(['kazakhstan', 'turkey', 'germany']);
+    expect(ids('카자흐스탄과 독일')).toEqual(['kazakhstan', 'germany']);
   });
 
   it('names China and Kazakhstan together (中哈) only in the phrases built with it, not inside other words', () => {
@@ -40,7 +41,6 @@ describe('names without word boundaries (Chinese, Japanese, Thai)', () => {
   });
 
   it('sees the neighbours in Traditional Chinese too, as Taiwan and Hong Kong write them', () => {
-    const ids = (text: string) => matcher.find(text).map((m) => matcher.kb.entities[m.entity].id);
     expect(ids('烏茲別克首都塔什干；吉爾吉斯、土庫曼、塔吉克與俄羅斯')).toEqual([
       'uzbekistan',
       'kyrgyzstan',
