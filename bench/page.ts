@@ -13,6 +13,7 @@ import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { findChromium } from '../scripts/lib/chromium';
 import { chromiumArgs } from '../scripts/lib/chromium-args';
 import { type BenchPage, type PageFiles, servePages, writeFloorExtension } from './page-files';
+import { scriptTimeMs, startTrace } from './script-time';
 import { median, percentile, table } from './stats';
 
 /** The build measured: dist/chrome, or BENCH_DIST (a copy, so that a rebuild cannot change it mid-run). */
@@ -34,6 +35,8 @@ const PAGES: readonly BenchPage[] = [
 const pairsFor = (page: BenchPage) => Number(process.env.BENCH_PAIRS) || (page.source === '1mb.html' ? 21 : 15);
 /** Long enough for the extension to have read, painted and reported; the same for every load. */
 const settleFor = (page: BenchPage) => (page.source === '1mb.html' ? 2500 : 1000);
+/** Traced loads per page and browser, after the pairs (tracing slows a load, so they are not paired). */
+const TRACED_LOADS = 11;
 /** mark.js is given one expression of this many names: the page's own and the knowledge base's anchors. */
 const MARK_TERMS = 70;
 
@@ -93,6 +96,18 @@ async function load(browser: Browser, url: string, settleMs: number): Promise<{ 
   return { ms, report };
 }
 
+/** Loads the page over http in a new tab, traced, and gives the main-thread time spent in script. */
+async function tracedScriptMs(browser: Browser, url: string, settleMs: number): Promise<number> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const endTrace = await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  const events = await endTrace();
+  await page.close();
+  return scriptTimeMs(events);
+}
+
 /** After marking, mark.js's <mark> elements still have to be styled, laid out and painted: that work is
  *  counted too, as the extension's own rendering is. */
 const MARK_SETTLE_MS = 500;
@@ -144,6 +159,8 @@ interface OwnFigures {
 interface PageRuns {
   /** Per pair, http minus file, in each browser. */
   differences: Partial<Record<BrowserName, number[]>>;
+  /** Per traced load, the main-thread time in script (script-time.ts). */
+  scripts: Partial<Record<BrowserName, number[]>>;
   own: Partial<Record<BrowserName, OwnFigures>>;
   markJs: number[];
 }
@@ -160,9 +177,10 @@ async function pair(browser: Browser, files: PageFiles, page: BenchPage, httpFir
 
 async function runPage(browsers: Partial<Record<BrowserName, Browser>>, files: PageFiles, page: BenchPage) {
   const entries = Object.entries(browsers) as [BrowserName, Browser][];
-  const runs: PageRuns = { differences: {}, own: {}, markJs: [] };
+  const runs: PageRuns = { differences: {}, scripts: {}, own: {}, markJs: [] };
   for (const [name, browser] of entries) {
     runs.differences[name] = [];
+    runs.scripts[name] = [];
     if (browser.worker) runs.own[name] = { busy: [], longest: [], highlighted: 0 };
   }
   let terms: string[] = [];
@@ -183,6 +201,12 @@ async function runPage(browsers: Partial<Record<BrowserName, Browser>>, files: P
     }
     if (page.markJs && browsers.bare) runs.markJs.push(await markJsMs(browsers.bare, files.httpUrl(page), terms));
   }
+  for (let round = 0; round < TRACED_LOADS; round++)
+    for (let k = 0; k < entries.length; k++) {
+      const [name, browser] = entries[(round + k) % entries.length];
+      if (name !== 'bare')
+        runs.scripts[name]?.push(await tracedScriptMs(browser, files.httpUrl(page), settleFor(page)));
+    }
   return runs;
 }
 
@@ -217,6 +241,9 @@ export async function benchPages(): Promise<string[]> {
       'longest slice',
       'highlights',
       'mark.js ÷ adds',
+      'script, traced',
+      'its floor',
+      'mark.js ÷ script',
     ],
   ];
   const markRows: string[] = [];
@@ -226,6 +253,7 @@ export async function benchPages(): Promise<string[]> {
       const runs = await runPage(browsers, files, page);
       const protocol = median(runs.differences.bare ?? []);
       const floor = runs.differences.floor ?? [];
+      const floorScript = runs.scripts.floor ?? [];
       const markJs = runs.markJs.length > 0 ? median(runs.markJs) : Number.NaN;
       for (const [name, build] of builds) {
         const differences = runs.differences[name] ?? [];
@@ -242,6 +270,9 @@ export async function benchPages(): Promise<string[]> {
           own ? `${fixed(Math.max(...own.longest))} ms` : '',
           own?.highlighted ?? '',
           Number.isNaN(markJs) ? '' : `${fixed(markJs / Math.max(adds.value, 0.1))}×`,
+          above(runs.scripts[name] ?? [], 0).text,
+          above(floorScript, 0).text,
+          Number.isNaN(markJs) ? '' : `${fixed(markJs / median(runs.scripts[name] ?? []))}×`,
         ]);
       }
       markRows.push(
@@ -257,7 +288,9 @@ export async function benchPages(): Promise<string[]> {
   return [
     'Pages in Chromium: main-thread TaskDuration, http:// minus file:// of the same HTML in interleaved pairs, in a',
     'browser with the extension, one with an empty content script (the floor) and one with none (what the',
-    'protocol costs by itself, subtracted). Medians of the paired differences (middle half):',
+    'protocol costs by itself, subtracted). Medians of the paired differences (middle half). Then, from',
+    `${TRACED_LOADS} traced loads over http per browser, the main-thread time in script (the pages have none of`,
+    "their own, so it is the extensions'; the rendering it causes later is left out), ours and the floor's:",
     table(rows),
     ...markRows,
     `mark.js: one expression of ${MARK_TERMS} names (the page's and the knowledge base's anchors), on the settled page.`,
