@@ -475,6 +475,19 @@ describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai ad
     ]);
   });
 
+  it('Kazakh tennis players as Slavic sports pages write them, and a Kazakh woman in their cases', () => {
+    expect(found('u finalu je izgubila proti Kazahstanki Juliji Putincevi, pa Jeleni Ribakini')).toEqual([
+      'Kazahstanki=kazakhs',
+      'Putincevi=yulia-putintseva',
+      'Ribakini=elena-rybakina',
+    ]);
+    expect(found('Kazaška Rybakinová porazila Putincevovou')).toEqual([
+      'Kazaška=kazakhs',
+      'Rybakinová=elena-rybakina',
+      'Putincevovou=yulia-putintseva',
+    ]);
+  });
+
   it('Bulgarian definite adjectives and Алмати; казашки beside the Cossacks is theirs', () => {
     expect(found('казахстанската столица Нурсултан и Алмати')).toEqual([
       'казахстанската=kazakhs',
