@@ -37,7 +37,7 @@ export function VerdictHeader({
       </h1>
       {verdict === 'mentions' && analysis?.why && (
         <p class="verdict-why" data-why={analysis.why.kind}>
-          {whyInWords(analysis.why)}
+          {whyInWords(analysis.why, analysis.findings)}
         </p>
       )}
       {names.length > 0 && (
@@ -64,7 +64,7 @@ export function VerdictHeader({
   );
 }
 
-function whyInWords(why: MentionsReason): string {
+function whyInWords(why: MentionsReason, names: { name: string }[]): string {
   switch (why.kind) {
     case 'one-of':
       return t('whyOneOf', why.count);
@@ -74,6 +74,9 @@ function whyInWords(why: MentionsReason): string {
       return t('whyPassing', why.count);
     case 'fiction':
       return t('whyFiction');
+    case 'place':
+      // The page's findings are then the places alone, the most named first.
+      return t('whyPlace', names[0]?.name ?? '');
     default:
       return t('whyNotSubject');
   }

@@ -122,6 +122,15 @@ describe('highlights', () => {
     }
   });
 
+  it('calls a launch page that names only Baikonur mentions, and highlights the place', async () => {
+    const { page, tabId } = await browser.open(server.url('/fixtures/pages/mentions-place-en.html'));
+    const analysis = (await browser.report(tabId))?.analysis;
+    expect(analysis?.verdict).toBe('mentions');
+    expect(analysis?.why).toEqual({ kind: 'place' });
+    expect(analysis?.findings.map((finding) => finding.name)).toEqual(['Baikonur']);
+    expect(await highlightedTexts(page, 'place')).toEqual(['Baikonur']);
+  });
+
   it('finds inflected Russian and Kazakh names', async () => {
     const ru = await browser.open(server.url('/fixtures/pages/central-ru.html'));
     expect(await highlightedTexts(ru.page, 'person')).toEqual(expect.arrayContaining(['Токаева']));

@@ -1,5 +1,13 @@
 // Finds every knowledge-base name in a text in one pass: leftmost, longest, never overlapping.
-import { type EntityTable, type MatchEntity, type MatchKb, type PageKb, pageEntityId } from '../kb/compiled';
+import {
+  DAMPENS,
+  type EntityTable,
+  LOCATES,
+  type MatchEntity,
+  type MatchKb,
+  type PageKb,
+  pageEntityId,
+} from '../kb/compiled';
 import { AliasLoader } from './alias-loader';
 import { bucketAliases } from './alias-packing';
 import { AliasTrie, ANY_CASE, CAPITAL_FIRST } from './alias-trie';
@@ -87,9 +95,12 @@ export class Matcher {
     this.nameStart = (kb.scriptNames ?? []).length > 0 ? new RegExp(NAME_OR_SCRIPT_START) : new RegExp(NAME_START);
     if ('buckets' in kb) {
       // Shipped entities have no ids or names: their place stands in until the worker puts them in.
-      const entities = kb.entities.map(([kind, strength, dampens], index): MatchEntity => {
+      const entities = kb.entities.map(([kind, strength, flags = 0], index): MatchEntity => {
         const id = pageEntityId(index);
-        return dampens ? { id, name: id, kind, strength, dampens: true } : { id, name: id, kind, strength };
+        const entity: MatchEntity = { id, name: id, kind, strength };
+        if (flags & DAMPENS) entity.dampens = true;
+        if (flags & LOCATES) entity.locates = true;
+        return entity;
       });
       this.kb = { entities };
       this.loader = new AliasLoader(kb.buckets, this.trie);

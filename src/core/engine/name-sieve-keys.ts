@@ -54,13 +54,16 @@ export interface SieveKeys {
   pairs: [number, number][];
 }
 
-/** The keys of every anchor's forms: what the build packs (packSieve) for the page. A name of several words
+/** The keys of every form of a name that gives a page a verdict (an anchor, or a place only Kazakhstan has:
+ *  Baikonur): what the build packs (packSieve) for the page. A name of several words
  *  is let through by a word whose key the sieve already holds where it has one (the Kazakhstan of "National
  *  Bank of Kazakhstan"), else by its two words least common in `prose` (the dataset's summaries and the
  *  knowledge base's descriptions) together: Foreign Investors' Council by "investors" and "council", since
  *  "investors" alone stands on any page about money. */
 export function sieveKeys(kb: MatchKb, prose: string[] = []): SieveKeys {
-  const anchors = new Set(kb.entities.flatMap((entity, index) => (entity.strength === 'anchor' ? [index] : [])));
+  const anchors = new Set(
+    kb.entities.flatMap((entity, index) => (entity.strength === 'anchor' || entity.locates ? [index] : [])),
+  );
   const names: Key[][] = [
     ...kb.aliases
       .filter(([, entity]) => anchors.has(entity))

@@ -37,7 +37,10 @@ export type MentionsReason =
   | { kind: 'listed' }
   | { kind: 'passing'; count: number }
   | { kind: 'fiction' }
-  | { kind: 'not-the-subject' };
+  | { kind: 'not-the-subject' }
+  /** No anchor, only a place that is Kazakhstan's alone (Baikonur), which the findings then hold alone:
+   *  the page never names the country. */
+  | { kind: 'place' };
 
 export interface SectionMentions {
   title: Mention[];
@@ -61,21 +64,27 @@ export function strengthOf(kb: EntityTable, mention: Mention): MatchEntity['stre
   return mention.weak && strength === 'anchor' ? 'context' : strength;
 }
 
-/** True when a mention may be shown and counted: anchors always, context names only beside an anchor. */
+/** True when a mention may be shown and counted: anchors always, context names beside an anchor, and a
+ *  place only Kazakhstan has (Baikonur) even alone. */
 export function isCounted(kb: EntityTable, mention: Mention, anchorPresent: boolean): boolean {
   const strength = strengthOf(kb, mention);
-  return strength === 'anchor' || (strength === 'context' && anchorPresent);
+  return strength === 'anchor' || (strength === 'context' && (anchorPresent || locates(kb, mention)));
 }
+
+/** A context name that alone makes a page mention Kazakhstan (schema.ts, locates). */
+const locates = (kb: EntityTable, mention: Mention) => kb.entities[mention.entity].locates === true;
 
 export function hasAnchor(kb: EntityTable, mentions: Mention[]): boolean {
   return mentions.some((mention) => strengthOf(kb, mention) === 'anchor');
 }
 
 /** What a reader sees highlighted: anchors on any page that is about or mentions Kazakhstan, context names
- *  (Caspian Sea, Central Asia) only on pages about it, where they are Kazakhstan's Caspian. */
+ *  (Caspian Sea, Central Asia) only on pages about it, where they are Kazakhstan's Caspian; a place only
+ *  Kazakhstan has (Baikonur) wherever the page mentions Kazakhstan. */
 export function isHighlighted(kb: EntityTable, mention: Mention, verdict: Verdict): boolean {
   const strength = strengthOf(kb, mention);
-  return verdict !== 'none' && (strength === 'anchor' || (strength === 'context' && verdict === 'central'));
+  if (verdict === 'none') return false;
+  return strength === 'anchor' || (strength === 'context' && (verdict === 'central' || locates(kb, mention)));
 }
 
 // Short texts would otherwise get a huge density from one passing mention.
@@ -100,6 +109,11 @@ const namesRealThing = (finding: Finding) =>
  *  or named again and again) is never central, unless it goes on to name the real country's places or people. */
 export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
+  // Without an anchor, a place only Kazakhstan has still makes the page mention it (a Soyuz launch from
+  // Baikonur): readers of such pages say so, and its name alone weighs nothing towards central.
+  const located =
+    !anchorPresent &&
+    [sections.title, sections.lede, sections.body].some((mentions) => mentions.some((m) => locates(kb, m)));
   const byId = new Map<string, Finding>();
   const ranking = new Map<string, number>();
   const titleForeign = new Set<number>();
@@ -174,7 +188,7 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
   // A name that makes Kazakhstan a joke or a fiction (Borat) is a rule, not a weight: such a page is never
   // about the country.
   const central = score >= fittedWeights.threshold && !signals.damped;
-  const verdict: Verdict = !anchorPresent ? 'none' : central ? 'central' : 'mentions';
+  const verdict: Verdict = !anchorPresent ? (located ? 'mentions' : 'none') : central ? 'central' : 'mentions';
   return {
     verdict,
     score: round(score, 1000),
@@ -182,7 +196,7 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
     rankingEntities: Array.from(ranking, ([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count),
     words: context.words,
     signals,
-    ...(verdict === 'mentions' ? { why: reasonFor(signals) } : {}),
+    ...(verdict === 'mentions' ? { why: located ? { kind: 'place' } : reasonFor(signals) } : {}),
   };
 }
 

@@ -3,15 +3,17 @@
 import { bucketAliases } from '../engine/alias-packing';
 import { BY_WORDS, scriptStyle } from '../engine/chars';
 import { nameKeys } from '../engine/words';
-import type {
-  CompiledAlias,
-  CompiledEntity,
-  CompiledFormRule,
-  CompiledKb,
-  CompiledRule,
-  LowerWord,
-  PageKb,
-  ScriptName,
+import {
+  type CompiledAlias,
+  type CompiledEntity,
+  type CompiledFormRule,
+  type CompiledKb,
+  type CompiledRule,
+  DAMPENS,
+  LOCATES,
+  type LowerWord,
+  type PageKb,
+  type ScriptName,
 } from './compiled';
 import type { EntityInput, Strength } from './schema';
 
@@ -66,6 +68,7 @@ export function compileKnowledgeBase(raw: EntityInput[]): CompileResult {
       spellings: current.filter((alias) => alias !== entity.name),
       formerNames: former,
       ...(entity.dampens ? { dampens: true as const } : {}),
+      ...(entity.locates ? { locates: true as const } : {}),
     });
     const fromWorld = new Set(world);
     for (const written of [...current, ...former, ...world]) {
@@ -113,9 +116,10 @@ function unique(values: string[]): string[] {
  *  from the whole knowledge base). Foreign ranking names are in it: never shown, they weigh against the
  *  verdict (one of five countries named). Aliases go in buckets, ready to use. */
 export function packForPages(kb: CompiledKb): PageKb {
-  const entities = kb.entities.map(({ kind, strength, dampens }): PageKb['entities'][number] =>
-    dampens ? [kind, strength, 1] : [kind, strength],
-  );
+  const entities = kb.entities.map(({ kind, strength, dampens, locates }): PageKb['entities'][number] => {
+    const flags = (dampens ? DAMPENS : 0) | (locates ? LOCATES : 0);
+    return flags ? [kind, strength, flags] : [kind, strength];
+  });
   const aliases = kb.aliases.map(
     ([keys, entity, written, caseSensitive]): CompiledAlias => [keys, entity, written, caseSensitive],
   );

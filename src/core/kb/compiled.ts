@@ -8,6 +8,8 @@ export interface MatchEntity {
   kind: EntityKind;
   strength: Strength;
   dampens?: true;
+  /** A place only Kazakhstan has, a context name that alone still gives the page *mentions* (schema.ts). */
+  locates?: true;
 }
 
 export interface CompiledEntity extends MatchEntity {
@@ -71,8 +73,12 @@ export type AliasBuckets = Record<string, string>;
 /** The knowledge base as a content script loads it: one JSON.parse and next to nothing to build. Entities
  *  carry neither ids nor names: a page knows them by their place in pageEntities' list, as pageEntityId,
  *  and the worker, which has the whole knowledge base, puts the real ids and names in the page's report. */
+/** A shipped entity's flags, one bit each. */
+export const DAMPENS = 1;
+export const LOCATES = 2;
+
 export interface PageKb {
-  entities: [kind: EntityKind, strength: Strength, dampens?: 1][];
+  entities: [kind: EntityKind, strength: Strength, flags?: number][];
   buckets: AliasBuckets;
   scriptNames: ScriptName[];
   lowerWords: LowerWord[];

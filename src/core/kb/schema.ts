@@ -42,6 +42,10 @@ export const EntitySchema = v.strictObject({
   caseSensitive: v.optional(v.boolean()),
   /** Present on a page, it means Kazakhstan is a joke or fiction there (Borat): the verdict is damped. */
   dampens: v.optional(v.boolean()),
+  /** A context name that is a place in Kazakhstan and nowhere else, named too often on pages about
+   *  something else to weigh as an anchor (Baikonur, on every launch page): alone it makes a page mention
+   *  Kazakhstan, never be about it; beside an anchor it is a context name like any other. */
+  locates: v.optional(v.boolean()),
 });
 
 export type EntityKind = (typeof ENTITY_KINDS)[number];

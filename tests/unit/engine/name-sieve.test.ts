@@ -19,7 +19,8 @@ import { compileKnowledgeBase } from '../../../src/core/kb/compile';
 const matcher = projectMatcher();
 const { kb } = compileKnowledgeBase(loadKnowledgeBase());
 const sieve = new NameSieve(packSieve(sieveKeys(kb, sieveProse(kb))));
-const isAnchor = (entity: number) => kb.entities[entity].strength === 'anchor';
+/** A name that gives a page a verdict: an anchor, or a place only Kazakhstan has (Baikonur). */
+const isAnchor = (entity: number) => kb.entities[entity].strength === 'anchor' || kb.entities[entity].locates === true;
 
 /** The first look at a page's HTML: its text model, as the content script reads the live page, and its title. */
 async function firstLookPasses(html: string): Promise<boolean> {

@@ -80,6 +80,7 @@ export const SAMPLE_ENTITIES: EntityInput[] = [
     aliases: { ru: ['Восточный Туркестан'] },
   }),
   entity({ id: 'caspian-sea', name: 'Caspian Sea', kind: 'place', strength: 'context', aliases: { en: ['Caspian'] } }),
+  entity({ id: 'baikonur', name: 'Baikonur', kind: 'place', strength: 'context', locates: true }),
   entity({ id: 'russia', name: 'Russia', kind: 'place', strength: 'ranking', aliases: { ru: ['Россия'] } }),
   entity({ id: 'borat', name: 'Borat', kind: 'person', strength: 'ranking', dampens: true }),
   entity({ id: 'oral', name: 'Oral', kind: 'place', strength: 'anchor', caseSensitive: true, formerNames: ['Uralsk'] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePage } from '../../../src/core/engine';
+import { analysePage, isHighlighted } from '../../../src/core/engine';
 import { sampleMatcher } from './sample-kb';
 
 const matcher = sampleMatcher();
@@ -46,6 +46,25 @@ describe('verdict', () => {
       body: 'The Caspian Sea off Kazakhstan.',
     });
     expect(beside.findings.map((f) => f.id).sort()).toEqual(['caspian-sea', 'kazakhstan']);
+  });
+
+  it('lets a place only Kazakhstan has make a page mention it alone, never about it', () => {
+    const launch = analysePage(matcher, {
+      url: 'https://space.example/soyuz',
+      title: 'Soyuz lifts off from Baikonur',
+      lede: 'The crew left Baikonur at dawn.',
+      body: `Baikonur ${filler(120)} Baikonur and the Caspian Sea ${filler(120)} Baikonur`,
+    });
+    expect(launch.verdict).toBe('mentions');
+    expect(launch.why).toEqual({ kind: 'place' });
+    // The Caspian Sea still needs an anchor or a page about Kazakhstan to count.
+    expect(launch.findings.map((f) => f.id)).toEqual(['baikonur']);
+    expect(launch.score).toBe(0);
+    const mentions = matcher.find('Baikonur and the Caspian Sea');
+    const [baikonur, caspian] = mentions;
+    expect(isHighlighted(matcher.kb, baikonur, 'mentions')).toBe(true);
+    expect(isHighlighted(matcher.kb, caspian, 'mentions')).toBe(false);
+    expect(isHighlighted(matcher.kb, baikonur, 'none')).toBe(false);
   });
 
   it('damps pages where Kazakhstan is a joke (Borat)', () => {

@@ -125,6 +125,15 @@ describe('VerdictHeader', () => {
     expect(open).toHaveBeenCalledWith({ name: 'entity', id: 'kassym-jomart-tokayev' });
   });
 
+  it('says which place in Kazakhstan a page names when it never names the country', () => {
+    const baikonur = { ...analysis('mentions').findings[0], id: 'baikonur', name: 'Baikonur', kind: 'place' as const };
+    const launch: Analysis = { ...analysis('mentions'), findings: [baikonur], why: { kind: 'place' } };
+    show(<VerdictHeader verdict="mentions" analysis={launch} names={[]} />);
+    const why = container.querySelector('.verdict-why')!;
+    expect(why.getAttribute('data-why')).toBe('place');
+    expect(why.textContent).toBe('Names Baikonur, a place in Kazakhstan, but not the country itself');
+  });
+
   it('says a page was not read when there is no report', () => {
     show(<VerdictHeader verdict="unavailable" analysis={null} names={[]} />);
     expect(container.querySelector('h1')?.textContent).toBe('This page was not read');
