@@ -45,6 +45,7 @@ export const PRESS_LANGUAGES = [
   'mr',
   'ml',
   'bn',
+  'tg',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

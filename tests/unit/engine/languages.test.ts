@@ -475,6 +475,18 @@ describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai ad
     ]);
   });
 
+  it('Tajik Almaty and the state written with к, with Tajik endings; Georgian cases of the Kazakh', () => {
+    expect(found('Муҳоҷирони тоҷик дар Алмато кор мекунанд, дар Қазокистон ва бо қазоқҳо')).toEqual([
+      'Алмато=almaty',
+      'Қазокистон=kazakhstan',
+      'қазоқҳо=kazakhs',
+    ]);
+    expect(found('მისმა ყაზახმა კოლეგამ, მუხთარ ტლეუბერდიმ, განაცხადა')).toEqual([
+      'ყაზახმა=kazakhs',
+      'მუხთარ ტლეუბერდ=mukhtar-tileuberdi',
+    ]);
+  });
+
   it('Kazakh tennis players as Slavic sports pages write them, and a Kazakh woman in their cases', () => {
     expect(found('u finalu je izgubila proti Kazahstanki Juliji Putincevi, pa Jeleni Ribakini')).toEqual([
       'Kazahstanki=kazakhs',
