@@ -127,6 +127,18 @@ describe('inflected Latin and Cyrillic forms', () => {
     expect(found('донские казаки, казак с шашкой; Дон казактары')).toEqual([]);
   });
 
+  it("Russian adjectives and demonyms of Kazakhstan's cities, in every case; the Barys arena", () => {
+    expect(
+      found('Алматинский суд, в алматинском аэропорту, астанинского «Барыса» на Барыс-Арене, карагандинцев'),
+    ).toEqual([
+      'Алматинский=almaty',
+      'алматинском=almaty',
+      'астанинского=astana',
+      'Барыс-Арене=barys-astana',
+      'карагандинцев=karaganda',
+    ]);
+  });
+
   it('the akimat, a local government only Kazakhstan has, in Russian and in Kazakh with its changed stem', () => {
     expect(found('в акимате области и акиматы районов; облыс әкімдігі, әкімдігінің')).toEqual([
       'акимате=akimat',
