@@ -195,10 +195,19 @@ describe('inflected Latin and Cyrillic forms', () => {
   });
 
   it('the state’s name as pages misspell it', () => {
-    expect(found('Timnas voli putri Kazahkstan; Khazakhstan')).toEqual([
+    expect(found('Timnas voli putri Kazahkstan; Khazakhstan; el uranio de Kazhajstán')).toEqual([
       'Kazahkstan=kazakhstan',
       'Khazakhstan=kazakhstan',
+      'Kazhajstán=kazakhstan',
     ]);
+  });
+
+  it("Kazakh in the Latin alphabet with its suffixes on the state, and Mongolia's abbreviation of it", () => {
+    expect(found('Özbekstannan Qazaqstanğa tranzit, Qazaqstannyñ ekonomikasy')).toEqual([
+      'Qazaqstanğa=kazakhstan',
+      'Qazaqstannyñ=kazakhstan',
+    ]);
+    expect(found('БНКазУ-тай хамтын ажиллагаа')).toEqual(['БНКазУ=kazakhstan']);
   });
 
   it('the state’s name with the suffixes Azerbaijani joins to it', () => {
