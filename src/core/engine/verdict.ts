@@ -109,11 +109,6 @@ const namesRealThing = (finding: Finding) =>
  *  or named again and again) is never central, unless it goes on to name the real country's places or people. */
 export function judge(kb: EntityTable, sections: SectionMentions, context: PageContext): Analysis {
   const anchorPresent = hasAnchor(kb, sections.title) || hasAnchor(kb, sections.lede) || hasAnchor(kb, sections.body);
-  // Without an anchor, a place only Kazakhstan has still makes the page mention it (a Soyuz launch from
-  // Baikonur): readers of such pages say so, and its name alone weighs nothing towards central.
-  const located =
-    !anchorPresent &&
-    [sections.title, sections.lede, sections.body].some((mentions) => mentions.some((m) => locates(kb, m)));
   const byId = new Map<string, Finding>();
   const ranking = new Map<string, number>();
   const titleForeign = new Set<number>();
@@ -188,6 +183,9 @@ export function judge(kb: EntityTable, sections: SectionMentions, context: PageC
   // A name that makes Kazakhstan a joke or a fiction (Borat) is a rule, not a weight: such a page is never
   // about the country.
   const central = score >= fittedWeights.threshold && !signals.damped;
+  // Without an anchor, the only names counted are places only Kazakhstan has (isCounted): a Soyuz launch
+  // from Baikonur still mentions it, as readers of such pages say, and weighs nothing towards central.
+  const located = !anchorPresent && findings.length > 0;
   const verdict: Verdict = !anchorPresent ? (located ? 'mentions' : 'none') : central ? 'central' : 'mentions';
   return {
     verdict,
