@@ -7,6 +7,7 @@ import { compileHints } from './scripts/lib/vite-compile-hints';
 import { generatedAssets } from './scripts/lib/vite-generated-assets';
 import { highlightSheet } from './scripts/lib/vite-highlight-sheet';
 import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
+import { noWebAccessibleFiles } from './scripts/lib/vite-no-web-accessible';
 import { polyfillModule } from './scripts/lib/vite-polyfill-module';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -24,6 +25,7 @@ export default defineConfig({
     compileHints(),
     noInnerHtml(),
     polyfillModule(),
+    noWebAccessibleFiles(),
   ],
   define: { __TARGET__: JSON.stringify(target) },
   build: {

@@ -1,8 +1,9 @@
 // The content script of every page: the first look (first-look.ts) asks the name sieve whether the page's
-// text can hold a name; only then does the reader (reader.ts) start. A page turned away is looked at again
-// when it adds text or moves to another address, until one look passes.
+// text can hold a name; only then does it ask the worker to bring in the reader (reader.ts). A page turned
+// away is looked at again when it adds text or moves to another address, until one look passes. The reader
+// stays out of this file: most pages never need it, and every page would compile it.
+import type { WorkerMessage } from '../src/messaging/protocol';
 import { addedTextMayHoldNames, pageMayHoldNames, recordLook } from './first-look';
-import { startReader } from './reader';
 import { watchAddedNodes } from './watch-mutations';
 import { watchNavigation } from './watch-navigation';
 
@@ -16,7 +17,7 @@ function main(): void {
   const begin = () => {
     looking.abort(); // the reader keeps up with the page from here
     recordLook(true);
-    startReader().catch(stopQuietly);
+    askForReader().catch(stopQuietly);
   };
 
   const look = (): boolean => {
@@ -38,6 +39,14 @@ function main(): void {
     },
   );
   watchNavigation(looking.signal, () => setTimeout(look, SETTLE_MS));
+}
+
+/** The reader is the worker's to bring in (src/background/first-look.ts). The browser's own API object, not
+ *  the polyfill: a look costs every page, and this is its only call to the extension. */
+function askForReader(): Promise<unknown> {
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  const message = { type: 'start-reader' } as WorkerMessage;
+  return api.runtime.sendMessage(message);
 }
 
 function stopQuietly(error: unknown): void {

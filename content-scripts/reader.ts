@@ -1,5 +1,5 @@
-// The reader, started by the first look (index.ts) where the page may hold a name: one page session and
-// everything hung on its abort signal. It reads the settings, has the worker find the names, paints them,
+// The reader, brought into a page by the worker when the first look (index.ts) finds that it may hold a
+// name: one page session and everything hung on its abort signal. It reads the settings, has the worker find the names, paints them,
 // and keeps up with text the page adds and with single-page navigation.
 import { loadSettings, watchSettings } from '../src/settings/settings';
 import { highlightApiAvailable } from './highlight-sheet';
@@ -7,6 +7,7 @@ import { initInteractions } from './interactions';
 import { createHighlightPainter } from './paint-highlights';
 import { createWrapPainter } from './paint-wrappers';
 import type { Painter } from './painter';
+import { READER_KEY } from './reader-key';
 import { PageSession } from './session';
 import { timed } from './slices';
 import { buildTextModel } from './text-model';
@@ -16,7 +17,7 @@ import { watchNavigation } from './watch-navigation';
 /** After a single-page navigation, the new article needs a moment to render. */
 const SETTLE_MS = 300;
 
-export async function startReader(): Promise<void> {
+async function startReader(): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
   let settings = await loadSettings();
@@ -50,4 +51,15 @@ export async function startReader(): Promise<void> {
     setTimeout(() => void session.start(), SETTLE_MS);
   });
   await session.start();
+}
+
+// The worker runs this file in the tab when the first look passes (src/background/first-look.ts); a second
+// run in the same page (a worker that asked twice) finds the first one's mark and leaves.
+const scope = globalThis as unknown as Record<string, boolean>;
+if (!scope[READER_KEY]) {
+  scope[READER_KEY] = true;
+  startReader().catch((error: unknown) => {
+    // The page must never notice us: a failure stays in the console, quietly.
+    console.debug('Kazakhstan Lens stopped on this page:', error);
+  });
 }

@@ -1,7 +1,9 @@
-// The worker's side of every page's first look (content-scripts/first-look.ts): a page the look turned away
-// sends nothing, and the popup opened on it is given a verdict from what that look saw, read through
-// scripting.executeScript in the extension's own isolated world of the tab's top frame.
+// The worker's side of every page's first look (content-scripts/first-look.ts). Where the look passes, the
+// worker brings the reader into the tab: a page the look turned away never loads it. A page the look turned
+// away sends nothing, and the popup opened on it is given a verdict from what that look saw. Both go through
+// scripting.executeScript, into the extension's own isolated world of the tab's top frame.
 import browser from 'webextension-polyfill';
+import readerFile from '../../content-scripts/reader.ts?script&iife';
 import { judge } from '../core/engine';
 import { CHARS_PER_WORD } from '../core/engine/reading';
 import { FIRST_LOOK_KEY, type FirstLook, MIN_ARTICLE_TEXT } from '../messaging/first-look';
@@ -28,6 +30,11 @@ function readFirstLook(key: string): Seen | null {
     // biome-ignore lint/performance/useDomNodeTextContent: the reader counts laid-out text, not hidden text
     characters: document.body?.innerText.trim().length ?? 0,
   };
+}
+
+/** Runs the reader (content-scripts/reader.ts) in the tab's top frame; it starts itself, once. */
+export async function injectReader(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [readerFile] });
 }
 
 /** The report of a page whose first look found no name, or null: no look yet (loading, no access), the

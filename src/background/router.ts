@@ -5,7 +5,7 @@ import type { PageReport, Result, WorkerMessage } from '../messaging/protocol';
 import { showVerdict } from './badge';
 import { rankForPopup } from './digest-ranking';
 import { detailsFor, nameFindings } from './entity-cards';
-import { reportWithoutNames } from './first-look';
+import { injectReader, reportWithoutNames } from './first-look';
 import { logReading } from './reading-log';
 import { fromOwnPage, fromTopFrame, type Sender } from './senders';
 import { dropReport, getReport, saveReport } from './tab-store';
@@ -33,6 +33,10 @@ async function route(message: WorkerMessage, sender: Sender): Promise<unknown> {
       await showVerdict(sender.tab!.id!, null);
       return null;
     }
+    case 'start-reader':
+      if (!fromTopFrame(sender)) throw new Error('only a tab’s top frame runs the reader');
+      await injectReader(sender.tab!.id!);
+      return null;
     case 'entity-details':
       if (!fromTopFrame(sender) && !fromOwnPage(sender)) throw new Error('unknown sender');
       return detailsFor(Array.isArray(message.ids) ? message.ids.map(String) : []);

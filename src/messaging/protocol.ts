@@ -92,6 +92,8 @@ export interface ReadingReplies {
 export interface WorkerRequests {
   'page-report': { request: { report: PageReport }; reply: null };
   'page-cleared': { request: Record<string, never>; reply: null };
+  /** The first look found that the page may hold a name: the worker brings the reader into the tab. */
+  'start-reader': { request: Record<string, never>; reply: null };
   'entity-details': { request: { ids: string[] }; reply: Record<string, EntityDetails> };
   /** The popup asks for the tab's report; it reads the tab's address itself, at the same time. */
   'tab-report': { request: { tabId: number }; reply: PageReport | null };

@@ -66,7 +66,7 @@ describe('foundation', () => {
     expect(writers).toEqual([]);
   });
 
-  it('runs one content script as one file, with its colours as CSS, and exposes no file to web pages', () => {
+  it('runs one content script as one file with its colours as CSS, injects the reader as another, and exposes no file to web pages', () => {
     const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
     // A page could otherwise tell that the extension is installed by fetching one of its files.
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
@@ -79,7 +79,8 @@ describe('foundation', () => {
     expect(readFileSync(join(DIST, 'generated/highlights.css'), 'utf8')).toContain(
       '::highlight(kazakhstan-lens-place)',
     );
-    for (const file of scripts.flatMap(([, files]: [string, string[]]) => files))
+    // The reader the worker injects (src/background/first-look.ts) is one file without imports too.
+    for (const file of [...scripts.flatMap(([, files]: [string, string[]]) => files), 'content-scripts/reader.js'])
       expect(readFileSync(join(DIST, file), 'utf8')).not.toMatch(/\bimport\s*\(|^import\s/m);
   });
 
