@@ -9,11 +9,15 @@ export function watchNavigation(signal: AbortSignal, onNavigate: () => void): vo
     lastUrl = location.href;
     onNavigate();
   };
-  // A content script cannot see the page's pushState calls, so the address is compared on a slow timer,
-  // and at once on popstate or where the Navigation API reports it.
-  const timer = setInterval(check, POLL_MS);
   window.addEventListener('popstate', check, { signal });
+  // A content script cannot see the page's pushState calls. The Navigation API reports every change of the
+  // current entry, pushState's too; where a browser lacks it, the address is compared on a slow timer, which
+  // would otherwise wake every page the look turned away, for as long as it stays open.
   const navigation = (window as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', () => setTimeout(check, 0), { signal });
+  if (navigation) {
+    navigation.addEventListener('currententrychange', () => setTimeout(check, 0), { signal });
+    return;
+  }
+  const timer = setInterval(check, POLL_MS);
   signal.addEventListener('abort', () => clearInterval(timer));
 }
