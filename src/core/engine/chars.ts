@@ -111,6 +111,11 @@ export function scriptStyle(code: number): ScriptStyle {
   return BY_WORDS;
 }
 
+/** Whether a character belongs to a script whose names are found in runs (scriptStyle): a word of the
+ *  scripts with spaces ends there, as Korean and Japanese glue their particles to a Latin name
+ *  (Kazatomprom사는, Kazatompromは). Below U+0530 (Latin, Greek, Cyrillic) a single comparison answers. */
+export const isRunScript = (code: number) => code >= 0x530 && scriptStyle(code) !== BY_WORDS;
+
 /** A character as names are compared: Arabic and Persian letters that the press writes either way are
  *  one (أ إ آ ٱ as ا, ى ی as ي, ک as ك); vowel marks, the kashida and zero-width joiners are skipped (-1).
  *  Ta marbuta stays apart from he: Arabic أستانة is Astana, Persian آستانه is

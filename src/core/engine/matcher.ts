@@ -18,6 +18,7 @@ import {
   isCyrillic,
   isDigit,
   isIgnorable,
+  isRunScript,
   lowerCode,
   NOT_WORD,
   scriptStyle,
@@ -176,7 +177,7 @@ export class Matcher {
         continue;
       }
       const before = i > 0 ? foldCode(text.charCodeAt(i - 1)) : NOT_WORD;
-      if (before !== NOT_WORD && !isDigit(before)) {
+      if (before !== NOT_WORD && !isDigit(before) && !isRunScript(before)) {
         // A capital inside a word (McKinsey, iPhone) starts nothing: skip to the word's end. After digits it
         // may: a time and a headline in two inline elements read as one (11:00Кыргыз-казак).
         i = wordEnd(text, i) + 1;
@@ -195,7 +196,7 @@ export class Matcher {
             // rest is read only for its end, and the word's hash is made later if a name may start here.
             letters = 4;
             hash = NOT_HASHED;
-            while (++i < length && foldCode(text.charCodeAt(i)) !== NOT_WORD) {}
+            while (++i < length && (lower = foldCode(text.charCodeAt(i))) !== NOT_WORD && !isRunScript(lower)) {}
             break;
           }
           hash = (Math.imul(hash, 31) + lower) | 0;
@@ -206,7 +207,8 @@ export class Matcher {
         }
         if (++i >= length) break;
         lower = foldCode(text.charCodeAt(i));
-        if (lower === NOT_WORD) break;
+        // A Korean or Japanese particle glued to a Latin name ends its word (chars.ts isRunScript).
+        if (lower === NOT_WORD || isRunScript(lower)) break;
       }
       if (hash !== NOT_HASHED) hash &= HASH_MASK;
       // What the word is looked up by: for most words their hash, for Cyrillic ones their first letters.

@@ -2,7 +2,7 @@
 // three letters (its stem starts with them), any other word by a hash of the whole. Aliases are grouped and
 // paired by this code, and a page's words looked up by it, whether it is made from an alias key or read
 // letter by letter from a page.
-import { foldCode, IGNORED, isCyrillic, NOT_WORD } from './chars';
+import { foldCode, IGNORED, isCyrillic, isRunScript, NOT_WORD } from './chars';
 
 /** Hashes are kept to 30 bits, so that V8 holds them as small integers: no boxing in sets and maps. */
 export const HASH_MASK = 0x3fffffff;
@@ -48,7 +48,8 @@ export function wordCodeAt(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const lower = foldCode(text.charCodeAt(i));
     if (lower === IGNORED || (lower === NOT_WORD && letters === 0)) continue;
-    if (lower === NOT_WORD) break;
+    // A word of the scripts with spaces ends where a script read in runs begins (Air Astana가).
+    if (lower === NOT_WORD || (letters > 0 && isRunScript(lower) && !isRunScript(first))) break;
     hash = (Math.imul(hash, 31) + lower) | 0;
     if (letters === 0) first = lower;
     else if (letters === 1) second = lower;

@@ -1,11 +1,16 @@
 // Word boundaries as the matcher sees them: letters and digits of any script, with invisible characters
 // (soft hyphens, zero-width joiners) inside a word skipped.
-import { isIgnorable, isWordChar, lowerCode } from './chars';
+import { isIgnorable, isRunScript, isWordChar, lowerCode } from './chars';
 
-/** The end of the word that starts at `start` (ignorable characters at its end are left out). */
+/** The end of the word that starts at `start` (ignorable characters at its end are left out). A word of
+ *  the scripts with spaces ends where one read in runs begins (chars.ts isRunScript). */
 export function wordEnd(text: string, start: number): number {
+  const spaced = !isRunScript(text.charCodeAt(start));
   let i = start;
-  while (i < text.length && (isWordChar(text.charCodeAt(i)) || isIgnorable(text.charCodeAt(i)))) i++;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((!isWordChar(code) && !isIgnorable(code)) || (spaced && isRunScript(code))) break;
+  }
   while (i > start && isIgnorable(text.charCodeAt(i - 1))) i--;
   return i;
 }

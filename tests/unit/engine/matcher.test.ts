@@ -127,6 +127,13 @@ describe('matcher: where a name may start', () => {
     expect(idsIn('2024Astana')).toEqual(['astana']);
     expect(idsIn('McAstana and NurAstana')).toEqual([]);
   });
+  it('ends a Latin or Cyrillic name where a Korean or Japanese particle is glued to it', () => {
+    expect(matchedIn('Tokayev는 올해 Astana에서')).toEqual(['Tokayev', 'Astana']);
+    expect(matchedIn('Astana International Forum에서 연설했다')).toEqual(['Astana International Forum']);
+    expect(matchedIn('Казахстан는 Tokayevは')).toEqual(['Казахстан', 'Tokayev']);
+    // Letters of the scripts with spaces still make one word: no name inside another.
+    expect(idsIn('Astanaville and Tokayevsky')).toEqual([]);
+  });
 });
 
 describe('matcher: endings inside multi-word names', () => {
