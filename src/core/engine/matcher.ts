@@ -196,7 +196,10 @@ export class Matcher {
             // rest is read only for its end, and the word's hash is made later if a name may start here.
             letters = 4;
             hash = NOT_HASHED;
-            while (++i < length && (lower = foldCode(text.charCodeAt(i))) !== NOT_WORD && !isRunScript(lower)) {}
+            while (++i < length) {
+              const next = foldCode(text.charCodeAt(i));
+              if (next === NOT_WORD || isRunScript(next)) break;
+            }
             break;
           }
           hash = (Math.imul(hash, 31) + lower) | 0;
