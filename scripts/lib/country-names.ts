@@ -12,8 +12,9 @@ import { traditionalNames } from './traditional-chinese';
 /** Press languages whose files name Kazakhstan's own entities only. Tajik's country names (Тоҷикистон,
  *  Ӯзбекистон) would make its press's pages on Kazakhstan and Tajikistan look like one of many countries'
  *  news, and the verdict's weights were fitted without a Tajik page to learn from (two published Tajik and
- *  Uzbek pages about Kazakhstan fell to mentions with them). */
-const OWN_NAMES_ONLY: readonly string[] = ['tg'];
+ *  Uzbek pages about Kazakhstan fell to mentions with them). Belarusian likewise: the Russian names of the
+ *  world's countries already count on its pages wherever the two languages write them alike. */
+const OWN_NAMES_ONLY: readonly string[] = ['tg', 'be'];
 const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES.filter((lang) => !OWN_NAMES_ONLY.includes(lang))];
 
 /** Names too short or too common to find safely by themselves (two-letter forms, "Chad" is a first name). */

@@ -46,6 +46,7 @@ export const PRESS_LANGUAGES = [
   'ml',
   'bn',
   'tg',
+  'be',
 ] as const;
 export type PressLanguage = (typeof PRESS_LANGUAGES)[number];
 

@@ -508,6 +508,17 @@ describe('Swedish, Norwegian and Danish, Czech and Slovak, Bulgarian and Thai ad
     ]);
   });
 
+  it('Belarusian Tokayev, Baikonur and Kostanay with Belarusian endings; the Kazakh abbreviation of the republic', () => {
+    expect(found('На Байкануры і ў Кастанаі Касым-Жамарт Такаеў сказаў Такаеву, што казахскіх')).toEqual([
+      'Байкануры=baikonur',
+      'Кастанаі=kostanay',
+      'Касым-Жамарт Такаеў=kassym-jomart-tokayev',
+      'Такаеву=kassym-jomart-tokayev',
+      'казахскіх=kazakhs',
+    ]);
+    expect(found('ҚР мен РФ шекарасындағы кезек')).toEqual(['ҚР=kazakhstan']);
+  });
+
   it('Kazakh tennis players as Slavic sports pages write them, and a Kazakh woman in their cases', () => {
     expect(found('u finalu je izgubila proti Kazahstanki Juliji Putincevi, pa Jeleni Ribakini')).toEqual([
       'Kazahstanki=kazakhs',
