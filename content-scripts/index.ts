@@ -4,6 +4,7 @@
 // stays out of this file: most pages never need it, and every page would compile it.
 import type { WorkerMessage } from '../src/messaging/protocol';
 import { addedTextMayHoldNames, pageMayHoldNames, recordLook } from './first-look';
+import { stopQuietly } from './stop-quietly';
 import { watchAddedNodes } from './watch-mutations';
 import { watchNavigation } from './watch-navigation';
 
@@ -47,11 +48,6 @@ function askForReader(): Promise<unknown> {
   const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
   const message = { type: 'start-reader' } as WorkerMessage;
   return api.runtime.sendMessage(message);
-}
-
-function stopQuietly(error: unknown): void {
-  // The page must never notice us: a failure stays in the console, quietly.
-  console.debug('Kazakhstan Lens stopped on this page:', error);
 }
 
 try {

@@ -9,6 +9,7 @@ import { createWrapPainter } from './paint-wrappers';
 import type { Painter } from './painter';
 import { READER_KEY } from './reader-key';
 import { PageSession } from './session';
+import { stopQuietly } from './stop-quietly';
 import { timed } from './slices';
 import { buildTextModel } from './text-model';
 import { watchAddedNodes } from './watch-mutations';
@@ -58,8 +59,5 @@ async function startReader(): Promise<void> {
 const scope = globalThis as unknown as Record<string, boolean>;
 if (!scope[READER_KEY]) {
   scope[READER_KEY] = true;
-  startReader().catch((error: unknown) => {
-    // The page must never notice us: a failure stays in the console, quietly.
-    console.debug('Kazakhstan Lens stopped on this page:', error);
-  });
+  startReader().catch(stopQuietly);
 }
