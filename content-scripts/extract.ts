@@ -150,9 +150,19 @@ function firstLongParagraph(root: Element, headline: string): Element | null {
   const paragraphs = root.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && i < 50; i++) {
     const text = paragraphs[i].textContent?.trim() ?? '';
-    if (text.length >= 60 && text !== headline) return paragraphs[i];
+    if (isLongEnoughForLede(text) && text !== headline) return paragraphs[i];
   }
   return null;
+}
+
+/** Chinese, Japanese and Korean characters: each says about as much as two Latin letters. */
+const WIDE_CHARACTERS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/** Whether a paragraph is a sentence or more, not a dateline or a byline: 60 Latin letters, or 30 Chinese
+ *  characters (a Japanese lede of 42 characters, which names the story's country, was passed over). */
+function isLongEnoughForLede(text: string): boolean {
+  if (text.length >= 60) return true;
+  return text.length >= 30 && text.length + (text.match(WIDE_CHARACTERS)?.length ?? 0) >= 60;
 }
 
 function normaliseDate(value: string | null | undefined): string | null {

@@ -20,8 +20,12 @@ const LANGUAGES = ['en', 'ru', 'kk', ...PRESS_LANGUAGES.filter((lang) => !OWN_NA
 /** Names too short or too common to find safely by themselves (two-letter forms, "Chad" is a first name). */
 /** Chinese, Japanese and Korean name most countries in two or three characters (德国, トルコ, 독일). */
 const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+$/u;
+/** Georgian is read at a word's start whatever follows, and its verbs take preverbs that a four-letter
+ *  country name can begin (განა, Ghana, starts განახორციელონ, "to carry out"). */
+const GEORGIAN = /^[\u10a0-\u10ff]+$/u;
 const unsafe = (name: string) =>
-  (CJK.test(name) ? name.length < 2 : name.replace(/\s/g, '').length < 4) || /\(|,/.test(name);
+  (CJK.test(name) ? name.length < 2 : name.replace(/\s/g, '').length < (GEORGIAN.test(name) ? 5 : 4)) ||
+  /\(|,/.test(name);
 
 export function withCountries(entities: RawEntity[]): RawEntity[] {
   const byKey = new Map<string, RawEntity>();

@@ -11,10 +11,11 @@ const RUN_LENGTH = 3;
 /** The longest gap between two names of a run, in characters: a comma, spaces and a short word. */
 const MAX_GAP = 12;
 
-/** What may stand between two names of a run: separators and one short word (and, и, et, y, và, และ), but
- *  not a space alone, which is how a sentence's subject stands before its list ("Қазақстандықтар Түркия,
- *  БАӘ, Грузия... барады": Kazakhstanis travel to Turkey, the UAE, Georgia). */
-const BETWEEN = /^[\s,;:/·•、，；–—-]*(?:\p{L}{1,4}[\s,;:/·•、，；–—-]*)?$/u;
+/** What may stand between two names of a run: separators (the Arabic script's comma and semicolon too) and
+ *  one short word (and, и, et, y, và, و, และ), but not a space alone, which is how a sentence's subject
+ *  stands before its list ("Қазақстандықтар Түркия, БАӘ, Грузия... барады": Kazakhstanis travel to Turkey,
+ *  the UAE, Georgia). */
+const BETWEEN = /^[\s,;:/·•、，；،؛–—-]*(?:\p{L}{1,4}[\s,;:/·•、，；،؛–—-]*)?$/u;
 const SPACE_ONLY = /^\s*$/;
 /** Thai, Lao, Burmese and Khmer put no space between words, and one between a list's items (บาห์เรน
  *  โคลอมเบีย อินโดนีเซีย): there a space alone joins. */

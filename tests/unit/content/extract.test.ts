@@ -20,4 +20,11 @@ describe('the article’s lede', () => {
     expect(article?.headline).toBe(headline);
     expect(article?.ledeElement?.textContent).toMatch(/^Away in Kazakhstan/);
   });
+
+  it('is a Japanese paragraph of 48 characters, which says as much as a Latin one of 60, and not a dateline', () => {
+    const doc = page(`<main><h1>ウラン調達</h1><p>【東京5日】</p>
+      <p>日本とカザフスタンが、ウランの新しい供給契約を結ぶための最終的な調整に入ったと報じられています。</p>
+      <p>二つ目の段落は、話の残りを必要なだけの言葉で伝えます。</p></main>`);
+    expect(extractArticle(doc, textLength)?.ledeElement?.textContent).toMatch(/^日本とカザフスタン/);
+  });
 });

@@ -24,6 +24,10 @@ describe('runs of foreign names', () => {
     expect(page('Казахстан открыл прямые рейсы в Германию, Египет и Италию.').signals.foreignEntities).toBe(1);
   });
 
+  it('read a run written with the Arabic comma and the "and" glued to each name', () => {
+    expect(page('تحد كازاخستان من الشرق الصين، وروسيا، وتركمانستان، وقيرغيزستان.').signals.foreignEntities).toBe(1);
+  });
+
   it('leave out of the run a name that a space alone sets before it, as a sentence sets its subject', () => {
     const kazakh = page('Қазақстандықтар Түркия, Грузия, Германия, Польша елдеріне барады.');
     expect(kazakh.signals.foreignEntities).toBe(1);
